@@ -1,0 +1,32 @@
+/*
+ * buf.h: a growable byte buffer.  Every module may use it.
+ *
+ * A buffer is always NUL-terminated after its len bytes.  The buffer
+ * owns data until buf_detach() hands it to the caller; buf_free()
+ * releases it.  A zeroed struct buf is a valid empty buffer.
+ */
+#ifndef OPAS_BUF_H
+#define OPAS_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct	buf {
+	char	*data;	/* the bytes, NUL-terminated (NULL when empty) */
+	size_t	 len;	/* bytes in use, not counting the NUL */
+	size_t	 cap;	/* bytes allocated */
+};
+
+void	 buf_add(struct buf *, const void *, size_t);
+void	 buf_adds(struct buf *, const char *);
+void	 buf_addc(struct buf *, int);
+void	 buf_addf(struct buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	 buf_vaddf(struct buf *, const char *, va_list)
+	    __attribute__((format(printf, 2, 0)));
+const char *buf_str(const struct buf *);
+void	 buf_reset(struct buf *);
+char	*buf_detach(struct buf *);
+void	 buf_free(struct buf *);
+
+#endif

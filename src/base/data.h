@@ -1,0 +1,13 @@
+/*
+ * data.h: finds opas's data files (schema, ITS rules, stylesheets).
+ *
+ * Search order: $OPAS_DATADIR, the installed $(pkgdatadir), then the
+ * source tree opas was built from (so an uninstalled src/opas works).
+ * data_find() returns a path the caller frees, or NULL.
+ */
+#ifndef OPAS_DATA_H
+#define OPAS_DATA_H
+
+char	*data_find(const char *);
+
+#endif

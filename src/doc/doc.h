@@ -1,0 +1,46 @@
+/*
+ * doc.h: the guide reader.  The only module that sets up libxml2
+ * parsing; every other module works on the tree it returns.
+ *
+ * doc_read() returns a struct doc the caller releases with doc_free(),
+ * or NULL after reporting why through msg().  The tree belongs to the
+ * struct doc.  Strings returned by doc_node_file() belong to the caller.
+ */
+#ifndef OPAS_DOC_H
+#define OPAS_DOC_H
+
+#include <libxml/tree.h>
+
+#include "base/msg.h"
+
+#define DOC_NS_DOCBOOK	"http://docbook.org/ns/docbook"
+#define DOC_NS_XLINK	"http://www.w3.org/1999/xlink"
+#define DOC_NS_ITS	"http://www.w3.org/2005/11/its"
+#define DOC_NS_XINCLUDE	"http://www.w3.org/2001/XInclude"
+
+struct	doc {
+	xmlDocPtr	 xml;		/* the tree, XIncludes resolved */
+	char		*path;		/* the source file as given */
+	char		*root;		/* the source tree: path's directory */
+	char		*shownroot;	/* the same as the user named it */
+	int		 version;	/* 5 (DocBook namespace) or 4 (none) */
+};
+
+struct doc	*doc_read(const char *);
+void		 doc_free(struct doc *);
+void		 doc_cleanup(void);
+
+/* Where a node came from: file (caller frees) and line. */
+void		 doc_node_loc(const struct doc *, xmlNodePtr,
+		    struct msgloc *, char **);
+/* The next node after n in document order inside top, without recursion. */
+xmlNodePtr	 doc_next(xmlNodePtr n, xmlNodePtr top);
+/* Whether an element is DocBook (right namespace for the version). */
+int		 doc_is_db(const struct doc *, xmlNodePtr);
+
+/* Checks (check.c): each returns the number of errors reported. */
+int		 doc_validate(const struct doc *, const char *schema);
+int		 doc_check_links(const struct doc *);
+int		 doc_check_elements(const struct doc *);
+
+#endif

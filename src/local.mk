@@ -1,0 +1,33 @@
+## src/local.mk: the opas program.
+
+bin_PROGRAMS += src/opas
+
+src_opas_SOURCES = \
+	src/main.c \
+	src/base/buf.c src/base/buf.h \
+	src/base/data.c src/base/data.h \
+	src/base/intl.h \
+	src/base/lang.c src/base/lang.h src/base/lang.def \
+	src/base/mem.c src/base/mem.h \
+	src/base/msg.c src/base/msg.h src/base/msg.def \
+	src/cli/cmd.c src/cli/cmd.h \
+	src/cli/cmd_build.c \
+	src/cli/cmd_check.c \
+	src/cli/cmd_dist.c \
+	src/cli/cmd_extract.c \
+	src/cli/cmd_merge.c \
+	src/cli/cmd_stats.c \
+	src/cli/cmd_verify.c \
+	src/doc/check.c \
+	src/doc/doc.c src/doc/doc.h \
+	src/doc/elem.c src/doc/elem.h src/doc/elem.def
+
+AM_CPPFLAGS = -I$(top_srcdir)/src \
+	-DPKGDATADIR='"$(pkgdatadir)"' \
+	-DLOCALEDIR='"$(localedir)"' \
+	-DOPAS_SRCDIR='"$(abs_top_srcdir)"'
+AM_CFLAGS = $(WARN_CFLAGS) $(SAN_CFLAGS)
+AM_LDFLAGS = $(SAN_CFLAGS)
+
+src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS)
+src_opas_LDADD = $(XML_LIBS)

@@ -1,0 +1,67 @@
+/*
+ * main.c: the opas command: locale, global options, and dispatch to the
+ * subcommands of cli/cmd.c.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/intl.h"
+#include "base/msg.h"
+#include "cli/cmd.h"
+#include "doc/doc.h"
+
+static void
+usage(FILE *f)
+{
+	fprintf(f, _("Usage: opas [--help | --version] COMMAND [ARGS]\n"
+	    "Publish the Welcome to Finland guide: translate it with gettext "
+	    "catalogues,\nbuild HTML, EPUB and PDF editions, and package "
+	    "them for the authorities.\n\nCommands:\n"));
+	for (size_t i = 0; cmd_table[i] != NULL; i++)
+		fprintf(f, "  %-8s %s\n", cmd_table[i]->name,
+		    _(cmd_table[i]->summary));
+	fprintf(f, _("\nRun 'opas COMMAND --help' for a command's options, "
+	    "and see opas(1).\nReport bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+int
+main(int argc, char *argv[])
+{
+	const struct cmd_entry	*e;
+	int			 rc;
+
+	setlocale(LC_ALL, "");
+#if defined(ENABLE_NLS) && defined(HAVE_LIBINTL_H)
+	bindtextdomain(PACKAGE, LOCALEDIR);
+	textdomain(PACKAGE);
+#endif
+	msg_set_sink(msg_print_stderr, NULL);
+
+	if (argc < 2) {
+		usage(stderr);
+		return OPAS_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return OPAS_EXIT_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("opas %s\n", PACKAGE_VERSION);
+		return OPAS_EXIT_OK;
+	}
+	if ((e = cmd_find(argv[1])) == NULL) {
+		fprintf(stderr, _("opas: unknown command '%s'; run 'opas "
+		    "--help' for the list\n"), argv[1]);
+		return OPAS_EXIT_USAGE;
+	}
+	rc = e->exec(e, argc - 1, argv + 1);
+	doc_cleanup();
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		perror("opas: standard output");
+		return OPAS_EXIT_ERROR;
+	}
+	return rc;
+}

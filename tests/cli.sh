@@ -1,0 +1,36 @@
+#!/bin/sh
+# cli.sh: the command line: --help, --version, every subcommand's --help,
+# plain refusals of commands not built yet, usage errors.
+: "${OPAS:=../src/opas}"
+fail=0
+
+expect() {	# expect DESCRIPTION STATUS PATTERN CMD...
+	desc=$1 want=$2 pat=$3
+	shift 3
+	out=$("$@" 2>&1)
+	status=$?
+	if [ "$status" -ne "$want" ] || ! printf '%s\n' "$out" | grep -q -- "$pat"; then
+		echo "FAIL: $desc: exit $status (want $want), output:" >&2
+		printf '%s\n' "$out" | head -n 20 >&2
+		fail=1
+	else
+		echo "ok: $desc"
+	fi
+}
+
+expect "opas --help" 0 "^Usage: opas" "$OPAS" --help
+expect "opas --version" 0 "^opas [0-9]" "$OPAS" --version
+expect "opas with no command" 64 "^Usage: opas" "$OPAS"
+expect "unknown command" 64 "unknown command 'frobnicate'" "$OPAS" frobnicate
+for cmd in extract merge build stats check dist verify; do
+	expect "opas $cmd --help" 0 "^Usage: opas $cmd" "$OPAS" "$cmd" --help
+	expect "opas --help lists $cmd" 0 "^  $cmd " "$OPAS" --help
+done
+for cmd in extract merge build stats dist verify; do
+	expect "opas $cmd says it is not available" 2 \
+		"error: opas $cmd is not available yet" "$OPAS" "$cmd" guide.xml
+done
+expect "check without SOURCE" 64 "no SOURCE given" "$OPAS" check
+expect "check with a bad option" 64 "Try 'opas check --help'" "$OPAS" check --bogus x.xml
+expect "check of a missing file" 2 "nope.xml: error: cannot read this file" "$OPAS" check nope.xml
+exit $fail
