@@ -10,6 +10,7 @@ src_opas_SOURCES = \
 	src/base/lang.c src/base/lang.h src/base/lang.def \
 	src/base/mem.c src/base/mem.h \
 	src/base/msg.c src/base/msg.h src/base/msg.def \
+	src/base/wfile.c src/base/wfile.h \
 	src/cli/cmd.c src/cli/cmd.h \
 	src/cli/cmd_build.c \
 	src/cli/cmd_check.c \
@@ -20,7 +21,10 @@ src_opas_SOURCES = \
 	src/cli/cmd_verify.c \
 	src/doc/check.c \
 	src/doc/doc.c src/doc/doc.h \
-	src/doc/elem.c src/doc/elem.h src/doc/elem.def
+	src/doc/elem.c src/doc/elem.h src/doc/elem.def \
+	src/i18n/extract.c src/i18n/extract.h \
+	src/i18n/its.c src/i18n/its.h \
+	src/i18n/seg.c src/i18n/seg.h
 
 AM_CPPFLAGS = -I$(top_srcdir)/src \
 	-DPKGDATADIR='"$(pkgdatadir)"' \

@@ -18,6 +18,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <libxml/parser.h>
@@ -616,4 +617,104 @@ void
 doc_cleanup(void)
 {
 	xmlCleanupParser();
+}
+
+/* Collects the first parse error of a fragment. */
+static void
+fragment_error(void *arg, xmlErrorPtr e)
+{
+	struct buf	*err = arg;
+
+	if (e == NULL || e->level < XML_ERR_ERROR || err == NULL ||
+	    err->len > 0)
+		return;
+	chomp_copy(err, e->message == NULL ? "not well-formed" : e->message);
+}
+
+/*
+ * Parse a piece of XML text (a msgid or msgstr) as the content of the
+ * element ctx, with the namespaces in scope there.  Returns the node
+ * list, which belongs to the caller (xmlFreeNodeList), or NULL with the
+ * reason in err.  The same rules as doc_read(): no network, no files.
+ */
+xmlNodePtr
+doc_parse_fragment(xmlNodePtr ctx, const char *text, struct buf *err)
+{
+	xmlNodePtr	 list = NULL;
+	xmlParserErrors	 rc;
+
+	if (*text == '\0')
+		return xmlNewDocText(ctx->doc, BAD_CAST "");
+	xmlSetStructuredErrorFunc(err, fragment_error);
+	xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+	rc = xmlParseInNodeContext(ctx, text, (int)strlen(text),
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA, &list);
+	xmlSetExternalEntityLoader(default_loader != NULL ?
+	    default_loader : xmlNoNetExternalEntityLoader);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (rc != XML_ERR_OK) {
+		if (err != NULL && err->len == 0)
+			buf_adds(err, "not well-formed");
+		xmlFreeNodeList(list);
+		return NULL;
+	}
+	if (list == NULL)
+		list = xmlNewDocText(ctx->doc, BAD_CAST "");
+	return list;
+}
+
+/*
+ * The text of a child of the book's info (title, edition, pubdate...),
+ * or NULL; the caller frees it with xmlFree().
+ */
+xmlChar *
+doc_info(const struct doc *d, const char *name)
+{
+	xmlNodePtr	 root, c, info = NULL;
+
+	if ((root = xmlDocGetRootElement(d->xml)) == NULL)
+		return NULL;
+	for (c = root->children; c != NULL; c = c->next)
+		if (doc_is_db(d, c) && (strcmp((const char *)c->name,
+		    "info") == 0 || strcmp((const char *)c->name,
+		    "bookinfo") == 0 || strcmp((const char *)c->name,
+		    "articleinfo") == 0)) {
+			info = c;
+			break;
+		}
+	for (c = info == NULL ? root->children : info->children; c != NULL;
+	    c = c->next)
+		if (doc_is_db(d, c) && strcmp((const char *)c->name, name) == 0)
+			return xmlNodeGetContent(c);
+	return NULL;
+}
+
+/*
+ * The source date, used wherever an output carries a date: the
+ * SOURCE_DATE_EPOCH environment variable when set, else the book's
+ * pubdate (YYYY-MM-DD, midnight UTC), else the epoch.  Never the clock.
+ */
+time_t
+doc_date(const struct doc *d)
+{
+	const char	*env;
+	xmlChar		*pub;
+	struct tm	 tm;
+	char		*end;
+	long long	 v;
+	time_t		 t = 0;
+
+	if ((env = getenv("SOURCE_DATE_EPOCH")) != NULL && *env != '\0') {
+		v = strtoll(env, &end, 10);
+		if (*end == '\0' && v >= 0)
+			return (time_t)v;
+	}
+	if ((pub = doc_info(d, "pubdate")) == NULL)
+		return 0;
+	memset(&tm, 0, sizeof(tm));
+	end = strptime((const char *)pub, "%Y-%m-%d", &tm);
+	if (end != NULL)
+		t = timegm(&tm);
+	xmlFree(pub);
+	return t;
 }

@@ -9,6 +9,8 @@
 #ifndef OPAS_DOC_H
 #define OPAS_DOC_H
 
+#include <time.h>
+
 #include <libxml/tree.h>
 
 #include "base/msg.h"
@@ -29,6 +31,13 @@ struct	doc {
 struct doc	*doc_read(const char *);
 void		 doc_free(struct doc *);
 void		 doc_cleanup(void);
+
+xmlChar		*doc_info(const struct doc *, const char *);
+time_t		 doc_date(const struct doc *);
+
+struct buf;
+/* Parse XML text as the content of an element (see doc.c). */
+xmlNodePtr	 doc_parse_fragment(xmlNodePtr, const char *, struct buf *);
 
 /* Where a node came from: file (caller frees) and line. */
 void		 doc_node_loc(const struct doc *, xmlNodePtr,

@@ -1,0 +1,25 @@
+/*
+ * wfile.h: writing an output file safely.  Every writer uses it.
+ *
+ * wfile_open() creates a temporary file beside the target; the caller
+ * writes to wf->f and then calls wfile_commit(), which renames it into
+ * place only if every write succeeded, or wfile_abort(), which removes
+ * it.  A failed or interrupted run never leaves a half-written file
+ * where a good one was.  The path "-" means standard output.
+ */
+#ifndef OPAS_WFILE_H
+#define OPAS_WFILE_H
+
+#include <stdio.h>
+
+struct	wfile {
+	FILE	*f;		/* write here */
+	char	*path;		/* the target */
+	char	*tmp;		/* the temporary name, NULL for stdout */
+};
+
+struct wfile	*wfile_open(const char *);
+int		 wfile_commit(struct wfile *);
+void		 wfile_abort(struct wfile *);
+
+#endif
