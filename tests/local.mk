@@ -70,6 +70,7 @@ TESTS += \
 	tests/cli.sh \
 	tests/man-diagnostics.sh \
 	tests/guide.sh \
+	tests/pot-current.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -78,6 +79,7 @@ EXTRA_DIST += \
 	tests/cli.sh \
 	tests/man-diagnostics.sh \
 	tests/guide.sh \
+	tests/pot-current.sh \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \
 	$(reader_cases) \
