@@ -24,6 +24,8 @@ src_opas_SOURCES = \
 	src/doc/elem.c src/doc/elem.h src/doc/elem.def \
 	src/i18n/extract.c src/i18n/extract.h \
 	src/i18n/its.c src/i18n/its.h \
+	src/i18n/merge.c src/i18n/merge.h \
+	src/i18n/po.c src/i18n/po.h \
 	src/i18n/seg.c src/i18n/seg.h
 
 AM_CPPFLAGS = -I$(top_srcdir)/src \
@@ -33,5 +35,5 @@ AM_CPPFLAGS = -I$(top_srcdir)/src \
 AM_CFLAGS = $(WARN_CFLAGS) $(SAN_CFLAGS)
 AM_LDFLAGS = $(SAN_CFLAGS)
 
-src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS)
-src_opas_LDADD = $(XML_LIBS)
+src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(GETTEXTPO_CFLAGS)
+src_opas_LDADD = $(XML_LIBS) $(GETTEXTPO_LIBS)

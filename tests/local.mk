@@ -71,6 +71,8 @@ TESTS += \
 	tests/man-diagnostics.sh \
 	tests/guide.sh \
 	tests/pot-current.sh \
+	tests/merge.sh \
+	tests/roundtrip.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -80,7 +82,10 @@ EXTRA_DIST += \
 	tests/man-diagnostics.sh \
 	tests/guide.sh \
 	tests/pot-current.sh \
+	tests/merge.sh \
+	tests/roundtrip.sh \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \
 	$(reader_cases) \
-	$(reader_files)
+	$(reader_files) \
+	tests/merge/book.xml tests/merge/fi.po tests/merge/fi.expected tests/merge/fi.err

@@ -6,7 +6,7 @@ def="$srcdir/src/base/msg.def"
 man="$srcdir/opas.1"
 fail=0
 sed -n 's/^MSG([A-Z0-9_]*,[^,]*,[[:space:]]*N_("\(.*\)")).*/\1/p' "$def" |
-sed 's/\\"/"/g; s/%[0-9]*[sdu]/.../g; s/^\.\.\. *//' > msgs.tmp
+sed 's/\\"/"/g; s/%[0-9]*z*[sdu]/.../g; s/^\.\.\. *//' > msgs.tmp
 n=0
 while IFS= read -r text; do
 	n=$((n + 1))

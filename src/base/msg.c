@@ -22,6 +22,7 @@ static const struct {
 static msg_sink		 sink;
 static void		*sink_arg;
 static enum msgsev	 worst;
+static int		 strict;
 static unsigned		 counts[MSGSEV_ERROR + 1];
 
 enum msgsev
@@ -44,6 +45,7 @@ msg_sevname(enum msgsev sev)
 		return _("note");
 	case MSGSEV_WARNING:
 		return _("warning");
+	case MSGSEV_RECOVERED:
 	case MSGSEV_ERROR:
 		return _("error");
 	default:
@@ -98,6 +100,13 @@ msg(enum msgid id, const char *file, int line, int col, ...)
 	va_end(ap);
 }
 
+/* With strict on, errors that were worked around count in full. */
+void
+msg_set_strict(int on)
+{
+	strict = on;
+}
+
 enum msgsev
 msg_worst(void)
 {
@@ -124,6 +133,8 @@ msg_exit_status(void)
 	switch (worst) {
 	case MSGSEV_ERROR:
 		return OPAS_EXIT_ERROR;
+	case MSGSEV_RECOVERED:
+		return strict ? OPAS_EXIT_ERROR : OPAS_EXIT_WARNING;
 	case MSGSEV_WARNING:
 		return OPAS_EXIT_WARNING;
 	default:

@@ -13,6 +13,7 @@ enum	msgsev {
 	MSGSEV_NONE = 0,
 	MSGSEV_NOTE,
 	MSGSEV_WARNING,
+	MSGSEV_RECOVERED,	/* an error that was worked around: exit 1 */
 	MSGSEV_ERROR
 };
 
@@ -42,6 +43,7 @@ void		 msg_set_sink(msg_sink, void *);
 enum msgsev	 msg_worst(void);
 unsigned	 msg_count(enum msgsev);
 void		 msg_reset(void);
+void		 msg_set_strict(int);
 int		 msg_exit_status(void);
 void		 msg_print_stderr(enum msgsev, const struct msgloc *,
 		    const char *, void *);

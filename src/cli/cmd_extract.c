@@ -4,9 +4,7 @@
 #include "config.h"
 
 #include <getopt.h>
-#include <stdlib.h>
 
-#include "base/data.h"
 #include "base/intl.h"
 #include "base/mem.h"
 #include "base/msg.h"
@@ -39,7 +37,6 @@ cmd_extract_exec(const struct cmd_entry *e, int argc, char **argv)
 		{ NULL,			0,			NULL, 0 }
 	};
 	const char	*out = "-", *rules = NULL, *bugs = PACKAGE_BUGREPORT;
-	char		*found = NULL;
 	struct doc	*d = NULL;
 	struct its	*its = NULL;
 	struct catalog	*cat = NULL;
@@ -69,17 +66,7 @@ cmd_extract_exec(const struct cmd_entry *e, int argc, char **argv)
 		return cmd_usage_error(e, _("give exactly one SOURCE"));
 	if ((d = doc_read(argv[optind])) == NULL)
 		goto out;
-	if (rules == NULL) {
-		const char *name = d->version == 4 ?
-		    "its/docbook4.its" : "its/docbook5.its";
-
-		if ((found = data_find(name)) == NULL) {
-			msg(MSG_DATAFILE, NULL, 0, 0, name);
-			goto out;
-		}
-		rules = found;
-	}
-	if ((its = its_apply(d, rules)) == NULL)
+	if ((its = its_for(d, rules)) == NULL)
 		goto out;
 	cat = extract_run(d, its);
 	if ((wf = wfile_open(out)) == NULL)
@@ -94,6 +81,5 @@ out:
 	extract_free(cat);
 	its_free(its);
 	doc_free(d);
-	free(found);
 	return msg_exit_status();
 }

@@ -12,6 +12,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include "base/data.h"
 #include "base/mem.h"
 #include "base/msg.h"
 #include "doc/doc.h"
@@ -298,4 +299,27 @@ its_note(const struct its *its, xmlNodePtr n)
 			return ii->note;
 	}
 	return NULL;
+}
+
+/*
+ * The rules for a document: the given file, or the installed DocBook
+ * rules for its version.
+ */
+struct its *
+its_for(const struct doc *d, const char *rules)
+{
+	struct its	*its;
+	char		*found;
+	const char	*name;
+
+	if (rules != NULL)
+		return its_apply(d, rules);
+	name = d->version == 4 ? "its/docbook4.its" : "its/docbook5.its";
+	if ((found = data_find(name)) == NULL) {
+		msg(MSG_DATAFILE, NULL, 0, 0, name);
+		return NULL;
+	}
+	its = its_apply(d, found);
+	free(found);
+	return its;
 }

@@ -22,6 +22,7 @@ enum	its_within {
 };
 
 struct its	*its_apply(const struct doc *, const char *rules);
+struct its	*its_for(const struct doc *, const char *rules);
 void		 its_free(struct its *);
 int		 its_translate(const struct its *, xmlNodePtr);
 enum its_within	 its_within(const struct its *, xmlNodePtr);

@@ -1,0 +1,385 @@
+/*
+ * merge.c: the translated tree (see merge.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/hash.h>
+#include <libxml/uri.h>
+
+#include "base/buf.h"
+#include "base/lang.h"
+#include "base/mem.h"
+#include "base/msg.h"
+#include "doc/doc.h"
+#include "doc/elem.h"
+#include "i18n/extract.h"
+#include "i18n/its.h"
+#include "i18n/merge.h"
+#include "i18n/po.h"
+#include "i18n/seg.h"
+
+#define XML_NS	"http://www.w3.org/XML/1998/namespace"
+
+struct	mctx {
+	const struct doc	*doc;
+	const struct pocat	*po;
+	xmlHashTablePtr		 ids;		/* xml:id of the source */
+	xmlHashTablePtr		 trans;		/* key -> struct poent */
+};
+
+static char *
+key_of(const char *ctxt, const char *canon)
+{
+	return xasprintf("%s\004%s", ctxt == NULL ? "" : ctxt, canon);
+}
+
+static void
+collect_ids(struct mctx *mc)
+{
+	xmlNodePtr	 n, top;
+
+	mc->ids = xmlHashCreate(512);
+	top = xmlDocGetRootElement(mc->doc->xml);
+	for (n = top; n != NULL; n = doc_next(n, top)) {
+		xmlChar *id;
+
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		id = xmlGetNsProp(n, BAD_CAST "id", BAD_CAST XML_NS);
+		if (id == NULL && mc->doc->version == 4)
+			id = xmlGetNoNsProp(n, BAD_CAST "id");
+		if (id != NULL) {
+			xmlHashAddEntry(mc->ids, id, (void *)1);
+			xmlFree(id);
+		}
+	}
+}
+
+static void
+collect_translations(struct mctx *mc)
+{
+	mc->trans = xmlHashCreate(1024);
+	for (size_t i = 0; i < mc->po->nents; i++) {
+		const struct poent	*e = &mc->po->ents[i];
+		char			*canon, *key;
+
+		if (!po_usable(e))
+			continue;
+		canon = seg_canonical(mc->doc, e->id);
+		key = key_of(e->ctxt, canon);
+		xmlHashAddEntry(mc->trans, BAD_CAST key, (void *)e);
+		free(key);
+		free(canon);
+	}
+}
+
+static int
+href_allowed(const xmlChar *href)
+{
+	static const char *const ok[] = { "http", "https", "mailto", "tel",
+	    NULL };
+	xmlURIPtr	 u;
+	int		 allowed = 0;
+
+	if ((u = xmlParseURI((const char *)href)) == NULL)
+		return 0;
+	for (size_t i = 0; u->scheme != NULL && ok[i] != NULL; i++)
+		if (strcmp(u->scheme, ok[i]) == 0)
+			allowed = 1;
+	xmlFreeURI(u);
+	return allowed;
+}
+
+/* Whether a no-namespace attribute carries behaviour: on*, style. */
+static int
+attr_behaviour(const xmlChar *name)
+{
+	return strncmp((const char *)name, "on", 2) == 0 ||
+	    strcmp((const char *)name, "style") == 0;
+}
+
+/*
+ * Check a parsed translation and clean its attributes.  Returns 0 when
+ * it may be used; otherwise reports at the PO line and returns -1.
+ */
+static int
+check_translation(struct mctx *mc, const struct poent *pe, xmlNodePtr list,
+    const struct segmsg *m, const char *source_names, int *seen)
+{
+	struct msgloc	 loc = { mc->po->path, pe->line, 0 };
+	xmlNodePtr	 n;
+
+	for (xmlNodePtr top = list; top != NULL; top = top->next)
+	for (n = top; n != NULL; n = doc_next(n, top)) {
+		xmlAttrPtr	 a, next;
+
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (n->ns != NULL && strcmp((const char *)n->ns->href,
+		    SEG_NS_PH) == 0) {
+			const char	*name = (const char *)n->name;
+			const char	*dash = strrchr(name, '-');
+			size_t		 num;
+
+			num = dash == NULL ? 0 : strtoul(dash + 1, NULL, 10);
+			if (num == 0 || num > m->nph || strncmp(name,
+			    (const char *)m->ph[num - 1]->name,
+			    (size_t)(dash - name)) != 0 ||
+			    m->ph[num - 1]->name[dash - name] != '\0') {
+				msg_at(MSG_TR_PH_UNKNOWN, &loc, name);
+				return -1;
+			}
+			if (seen[num - 1]++) {
+				msg_at(MSG_TR_PH_TWICE, &loc, name);
+				return -1;
+			}
+			continue;
+		}
+		if (!doc_is_db(mc->doc, n) ||
+		    (elem_kind((const char *)n->name) != ELEM_INLINE &&
+		    strstr(source_names, (const char *)n->name) == NULL)) {
+			msg_at(MSG_TR_ELEMENT, &loc, (const char *)n->name);
+			return -1;
+		}
+		for (a = n->properties; a != NULL; a = next) {
+			const char	*ns;
+			xmlChar		*v;
+
+			next = a->next;
+			ns = a->ns == NULL ? NULL : (const char *)a->ns->href;
+			v = xmlNodeListGetString(n->doc, a->children, 1);
+			if ((ns == NULL && strcmp((char *)a->name,
+			    "linkend") == 0) && v != NULL &&
+			    xmlHashLookup(mc->ids, v) == NULL) {
+				msg_at(MSG_TR_LINKEND, &loc, (char *)v);
+				xmlFree(v);
+				return -1;
+			}
+			if (((ns != NULL && strcmp(ns, DOC_NS_XLINK) == 0 &&
+			    strcmp((char *)a->name, "href") == 0) ||
+			    (ns == NULL && strcmp((char *)a->name, "url") ==
+			    0)) && (v == NULL || !href_allowed(v))) {
+				msg_at(MSG_TR_HREF, &loc, v == NULL ? "" :
+				    (char *)v);
+				xmlFree(v);
+				return -1;
+			}
+			xmlFree(v);
+			if ((ns == NULL && !attr_behaviour(a->name)) ||
+			    (ns != NULL && (strcmp(ns, DOC_NS_XLINK) == 0 ||
+			    strcmp(ns, DOC_NS_ITS) == 0 ||
+			    (strcmp(ns, XML_NS) == 0 &&
+			    strcmp((char *)a->name, "id") != 0))))
+				continue;
+			msg_at(MSG_TR_ATTR, &loc, (const char *)a->name);
+			xmlRemoveProp(a);
+		}
+	}
+	for (size_t i = 0; i < m->nph; i++)
+		if (seen[i] == 0) {
+			msg_at(MSG_TR_PH_MISSING, &loc,
+			    (const char *)m->ph[i]->name, i + 1);
+			return -1;
+		}
+	return 0;
+}
+
+/* The node after n's subtree inside top, or NULL. */
+static xmlNodePtr
+skip_subtree(xmlNodePtr n, xmlNodePtr top)
+{
+	while (n != top && n->next == NULL)
+		n = n->parent;
+	return n == top ? NULL : n->next;
+}
+
+static int
+is_ph(const struct segmsg *m, xmlNodePtr n)
+{
+	for (size_t i = 0; i < m->nph; i++)
+		if (m->ph[i] == n)
+			return 1;
+	return 0;
+}
+
+/* The names of the elements in a message, space-separated. */
+static char *
+source_names(xmlNodePtr block, const struct segmsg *m)
+{
+	struct buf	 b = { 0 };
+	xmlNodePtr	 n;
+
+	buf_addc(&b, ' ');
+	n = block->children;
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE && is_ph(m, n)) {
+			n = skip_subtree(n, block);
+			continue;
+		}
+		if (n->type == XML_ELEMENT_NODE)
+			buf_addf(&b, "%s ", (const char *)n->name);
+		n = doc_next(n, block);
+	}
+	return buf_detach(&b);
+}
+
+/* Put the translation in place of the block's content. */
+static void
+replace_content(struct its *its, xmlNodePtr block, xmlNodePtr list,
+    const struct segmsg *m)
+{
+	xmlNodePtr	 c, next, *phs = NULL;
+	size_t		 nphs = 0;
+
+	/* Find the placeholders while the list is still on its own. */
+	for (xmlNodePtr top = list; top != NULL; top = top->next)
+		for (c = top; c != NULL; c = doc_next(c, top))
+			if (c->type == XML_ELEMENT_NODE && c->ns != NULL &&
+			    strcmp((const char *)c->ns->href, SEG_NS_PH) == 0) {
+				phs = xreallocarray(phs, nphs + 1,
+				    sizeof(*phs));
+				phs[nphs++] = c;
+			}
+	for (size_t i = 0; i < m->nph; i++)
+		xmlUnlinkNode(m->ph[i]);
+	for (c = block->children; c != NULL; c = next) {
+		next = c->next;
+		its_forget(its, c);
+		xmlUnlinkNode(c);
+		xmlFreeNode(c);
+	}
+	for (c = list; c != NULL; c = next) {
+		next = c->next;
+		c->prev = c->next = NULL;
+		c->parent = NULL;
+		xmlAddChild(block, c);
+	}
+	/* Placeholders become the nested blocks again. */
+	for (size_t i = 0; i < nphs; i++) {
+		size_t num = strtoul(strrchr((const char *)phs[i]->name,
+		    '-') + 1, NULL, 10);
+
+		xmlReplaceNode(phs[i], m->ph[num - 1]);
+		xmlFreeNode(phs[i]);
+	}
+	free(phs);
+}
+
+/* Remove the temporary placeholder namespace from the block. */
+static void
+drop_ph_ns(xmlNodePtr block, xmlNsPtr ns)
+{
+	xmlNsPtr	*pp;
+
+	for (pp = &block->nsDef; *pp != NULL; pp = &(*pp)->next)
+		if (*pp == ns) {
+			*pp = ns->next;
+			ns->next = NULL;
+			xmlFreeNs(ns);
+			return;
+		}
+}
+
+static void
+mark_fallback(const struct doc *d, const struct lang *l, xmlNodePtr block,
+    const char *srclang)
+{
+	xmlNsPtr	 xmlns;
+
+	xmlns = xmlSearchNsByHref(d->xml, block, BAD_CAST XML_NS);
+	xmlSetNsProp(block, xmlns, BAD_CAST "lang", BAD_CAST srclang);
+	if (l->dir == LANG_RTL)
+		xmlSetProp(block, BAD_CAST "dir", BAD_CAST "ltr");
+}
+
+int
+merge_run(struct doc *d, struct its *its, const struct pocat *po,
+    const struct lang *l, struct mergestats *st)
+{
+	struct mctx	 mc;
+	struct catalog	*cat;
+	xmlNodePtr	*blocks, root;
+	xmlNsPtr	 xmlns;
+	xmlChar		*srclang;
+	size_t		 nblocks;
+
+	memset(st, 0, sizeof(*st));
+	memset(&mc, 0, sizeof(mc));
+	mc.doc = d;
+	mc.po = po;
+	collect_ids(&mc);
+	collect_translations(&mc);
+	root = xmlDocGetRootElement(d->xml);
+	srclang = xmlGetNsProp(root, BAD_CAST "lang", BAD_CAST XML_NS);
+
+	cat = extract_run(d, its);
+	blocks = seg_collect(d, its, &nblocks);
+	for (size_t i = 0; i < nblocks && i < cat->nblocks; i++) {
+		const struct entry	*e;
+		const struct poent	*pe;
+		struct segmsg		 m;
+		struct buf		 err = { 0 };
+		xmlNodePtr		 list;
+		xmlNsPtr		 phns;
+		char			*canon, *key, *names;
+		int			*seen;
+
+		if (cat->blockent[i] < 0)
+			continue;
+		st->blocks++;
+		e = &cat->ents[cat->blockent[i]];
+		canon = seg_canonical(d, e->id);
+		key = key_of(e->ctxt, canon);
+		pe = xmlHashLookup(mc.trans, BAD_CAST key);
+		free(key);
+		free(canon);
+		if (pe == NULL) {
+			mark_fallback(d, l, blocks[i], srclang == NULL ? "en" :
+			    (const char *)srclang);
+			st->fallback++;
+			continue;
+		}
+
+		seg_build(its, blocks[i], &m);
+		phns = xmlNewNs(blocks[i], BAD_CAST SEG_NS_PH, BAD_CAST "_");
+		list = doc_parse_fragment(blocks[i], pe->str, &err);
+		seen = xcalloc(m.nph + 1, sizeof(int));
+		names = source_names(blocks[i], &m);
+		if (list == NULL) {
+			struct msgloc loc = { po->path, pe->line, 0 };
+
+			msg_at(MSG_TR_XML, &loc, buf_str(&err));
+		}
+		if (list == NULL ||
+		    check_translation(&mc, pe, list, &m, names, seen) == -1) {
+			xmlFreeNodeList(list);
+			drop_ph_ns(blocks[i], phns);
+			mark_fallback(d, l, blocks[i], srclang == NULL ? "en" :
+			    (const char *)srclang);
+			st->rejected++;
+			st->fallback++;
+		} else {
+			replace_content(its, blocks[i], list, &m);
+			drop_ph_ns(blocks[i], phns);
+			st->translated++;
+		}
+		free(names);
+		free(seen);
+		buf_free(&err);
+		seg_clear(&m);
+	}
+	free(blocks);
+	extract_free(cat);
+	xmlFree(srclang);
+	xmlHashFree(mc.ids, NULL);
+	xmlHashFree(mc.trans, NULL);
+
+	xmlns = xmlSearchNsByHref(d->xml, root, BAD_CAST XML_NS);
+	xmlSetNsProp(root, xmlns, BAD_CAST "lang", BAD_CAST l->tag);
+	xmlSetProp(root, BAD_CAST "dir",
+	    BAD_CAST (l->dir == LANG_RTL ? "rtl" : "ltr"));
+	return 0;
+}

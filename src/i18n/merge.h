@@ -1,0 +1,31 @@
+/*
+ * merge.h: a catalogue into the guide tree (the translated tree).
+ *
+ * merge_run() replaces the content of every block whose message has a
+ * usable, valid translation, marks every other block with text as a
+ * fallback (xml:lang of the source, dir="ltr" inside right-to-left
+ * text), and sets xml:lang and dir on the root.  A translation that
+ * fails a check is reported at its PO line and falls back.  The tree is
+ * changed in place; the catalogue and rules stay the caller's.
+ */
+#ifndef OPAS_MERGE_H
+#define OPAS_MERGE_H
+
+#include <stddef.h>
+
+struct doc;
+struct its;
+struct lang;
+struct pocat;
+
+struct	mergestats {
+	size_t	 blocks;	/* blocks with text */
+	size_t	 translated;	/* blocks translated */
+	size_t	 fallback;	/* blocks left in the source language */
+	size_t	 rejected;	/* translations that failed a check */
+};
+
+int	merge_run(struct doc *, struct its *, const struct pocat *,
+	    const struct lang *, struct mergestats *);
+
+#endif

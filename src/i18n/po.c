@@ -1,0 +1,165 @@
+/*
+ * po.c: catalogues through libgettextpo (see po.h).
+ *
+ * libgettextpo does not say on which line an entry stands, and opas
+ * must point translators at the line.  So the file is also scanned for
+ * the lines that start a "msgid" keyword (never for content): the n-th
+ * such line belongs to the n-th message libgettextpo returns.  When the
+ * two counts disagree, lines are left out rather than guessed.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gettext-po.h>
+
+#include "base/mem.h"
+#include "base/msg.h"
+#include "i18n/po.h"
+
+static const char	*reading;	/* the file being read, for errors */
+
+static void
+po_xerror(int severity, po_message_t message, const char *filename,
+    size_t lineno, size_t column, int multiline_p, const char *text)
+{
+	msg(severity == PO_SEVERITY_WARNING ? MSG_PO_WARNING : MSG_PO_SYNTAX,
+	    filename != NULL ? filename : reading, (int)lineno, (int)column,
+	    text);
+}
+
+static void
+po_xerror2(int severity, po_message_t message1, const char *filename1,
+    size_t lineno1, size_t column1, int multiline_p1, const char *text1,
+    po_message_t message2, const char *filename2, size_t lineno2,
+    size_t column2, int multiline_p2, const char *text2)
+{
+	po_xerror(severity, message1, filename1, lineno1, column1,
+	    multiline_p1, text1);
+}
+
+static const struct po_xerror_handler handler = { po_xerror, po_xerror2 };
+
+/* Lines on which entries start, in file order (see the top comment). */
+static int *
+msgid_lines(const char *path, size_t *np)
+{
+	FILE	*f;
+	char	*line = NULL;
+	size_t	 cap = 0, n = 0, vcap = 0;
+	int	*v = NULL, no = 0;
+
+	*np = 0;
+	if ((f = fopen(path, "r")) == NULL)
+		return NULL;
+	while (getline(&line, &cap, f) != -1) {
+		const char *s = line;
+
+		no++;
+		if (strncmp(s, "#~", 2) == 0)
+			for (s += 2; *s == ' '; s++)
+				continue;
+		if (strncmp(s, "msgid ", 6) != 0 && strncmp(s, "msgid\t", 6) != 0)
+			continue;
+		if (n == vcap) {
+			vcap = vcap == 0 ? 256 : vcap * 2;
+			v = xreallocarray(v, vcap, sizeof(*v));
+		}
+		v[n++] = no;
+	}
+	free(line);
+	fclose(f);
+	*np = n;
+	return v;
+}
+
+struct pocat *
+po_read(const char *path)
+{
+	struct pocat		*po;
+	po_file_t		 file;
+	po_message_iterator_t	 it;
+	po_message_t		 m;
+	const char		*header;
+	int			*lines;
+	size_t			 nlines, i = 0, cap = 0;
+	unsigned		 before;
+
+	before = msg_count(MSGSEV_ERROR);
+	reading = path;
+	if ((file = po_file_read(path, &handler)) == NULL) {
+		if (msg_count(MSGSEV_ERROR) == before)
+			msg(MSG_OPEN, path, 0, 0, strerror(errno));
+		return NULL;
+	}
+	if (msg_count(MSGSEV_ERROR) > before) {
+		po_file_free(file);
+		return NULL;
+	}
+	po = xcalloc(1, sizeof(*po));
+	po->path = xstrdup(path);
+	if ((header = po_file_domain_header(file, NULL)) != NULL)
+		po->lang = po_header_field(header, "Language");
+	lines = msgid_lines(path, &nlines);
+
+	it = po_message_iterator(file, NULL);
+	while ((m = po_next_message(it)) != NULL) {
+		struct poent	*e;
+		const char	*s;
+		size_t		 at = i++;
+
+		if (*po_message_msgid(m) == '\0' &&
+		    po_message_msgctxt(m) == NULL)
+			continue;	/* the header */
+		if (po->nents == cap) {
+			cap = cap == 0 ? 256 : cap * 2;
+			po->ents = xreallocarray(po->ents, cap,
+			    sizeof(*po->ents));
+		}
+		e = &po->ents[po->nents++];
+		s = po_message_msgctxt(m);
+		e->ctxt = s == NULL ? NULL : xstrdup(s);
+		e->id = xstrdup(po_message_msgid(m));
+		s = po_message_msgid_plural(m) != NULL ?
+		    po_message_msgstr_plural(m, 0) : po_message_msgstr(m);
+		e->str = xstrdup(s == NULL ? "" : s);
+		e->fuzzy = po_message_is_fuzzy(m);
+		e->obsolete = po_message_is_obsolete(m);
+		e->line = 0;
+		if (lines != NULL && at < nlines)
+			e->line = lines[at];
+	}
+	po_message_iterator_free(it);
+	/* Counts disagree: the scan and the library saw different files. */
+	if (lines == NULL || i != nlines)
+		for (size_t j = 0; j < po->nents; j++)
+			po->ents[j].line = 0;
+	free(lines);
+	po_file_free(file);
+	return po;
+}
+
+int
+po_usable(const struct poent *e)
+{
+	return !e->fuzzy && !e->obsolete && *e->str != '\0';
+}
+
+void
+po_free(struct pocat *po)
+{
+	if (po == NULL)
+		return;
+	for (size_t i = 0; i < po->nents; i++) {
+		free(po->ents[i].ctxt);
+		free(po->ents[i].id);
+		free(po->ents[i].str);
+	}
+	free(po->ents);
+	free(po->lang);
+	free(po->path);
+	free(po);
+}

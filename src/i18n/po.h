@@ -1,0 +1,34 @@
+/*
+ * po.h: reading translation catalogues.  po.c is the only user of
+ * libgettextpo; nothing in opas parses PO text by hand.
+ *
+ * po_read() returns a catalogue the caller frees with po_free(), or
+ * NULL after reporting why.  Entries and their strings belong to it.
+ */
+#ifndef OPAS_PO_H
+#define OPAS_PO_H
+
+#include <stddef.h>
+
+struct	poent {
+	char	*ctxt;		/* msgctxt, or NULL */
+	char	*id;		/* msgid */
+	char	*str;		/* msgstr (msgstr[0] for plurals) */
+	int	 fuzzy;
+	int	 obsolete;
+	int	 line;		/* line of "msgid" in the file, 0 if unknown */
+};
+
+struct	pocat {
+	char		*path;
+	char		*lang;		/* the header's Language, or NULL */
+	struct poent	*ents;		/* without the header */
+	size_t		 nents;
+};
+
+struct pocat	*po_read(const char *);
+void		 po_free(struct pocat *);
+/* Whether an entry can be used: translated, not fuzzy, not obsolete. */
+int		 po_usable(const struct poent *);
+
+#endif

@@ -1,0 +1,28 @@
+#!/bin/sh
+# merge.sh: opas merge on tests/merge/book.xml with a catalogue whose
+# translations break every rule (missing placeholder, unknown link
+# target, broken markup, event handler, script element, javascript:
+# link, a fuzzy entry): each is reported at its PO line, falls back to
+# English (xml:lang="en"), and the rest of the language is merged.
+: "${OPAS:=../src/opas}" "${srcdir:=.}"
+dir="$srcdir/tests/merge"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-merge.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+(cd "$dir" && "$OPAS" merge -p fi.po book.xml) > "$tmp/out.xml" 2> "$tmp/err"
+echo "exit $?" >> "$tmp/err"
+diff -u "$dir/fi.expected" "$tmp/out.xml" || fail=1
+diff -u "$dir/fi.err" "$tmp/err" || fail=1
+if grep -q -i -e '<script' -e 'onclick=' -e 'javascript:' "$tmp/out.xml"; then
+	echo "FAIL: hostile markup reached the translated tree" >&2
+	fail=1
+fi
+# --strict: the same catalogue is fatal and nothing is written.
+(cd "$dir" && "$OPAS" merge --strict -p fi.po -o "$tmp/strict.xml" book.xml) 2>/dev/null
+status=$?
+if [ "$status" -ne 2 ] || [ -e "$tmp/strict.xml" ]; then
+	echo "FAIL: --strict: exit $status, or a file was written" >&2
+	fail=1
+fi
+[ "$fail" -eq 0 ] && echo "ok: hostile catalogue merged safely; --strict refuses it"
+exit $fail
