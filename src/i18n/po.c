@@ -83,7 +83,7 @@ po_read(const char *path)
 	po_file_t		 file;
 	po_message_iterator_t	 it;
 	po_message_t		 m;
-	const char		*header;
+	char			*header;
 	int			*lines;
 	size_t			 nlines, i = 0, cap = 0;
 	unsigned		 before;
@@ -101,8 +101,11 @@ po_read(const char *path)
 	}
 	po = xcalloc(1, sizeof(*po));
 	po->path = xstrdup(path);
-	if ((header = po_file_domain_header(file, NULL)) != NULL)
+	/* Both the header and its field are ours to free. */
+	if ((header = (char *)po_file_domain_header(file, NULL)) != NULL) {
 		po->lang = po_header_field(header, "Language");
+		free(header);
+	}
 	lines = msgid_lines(path, &nlines);
 
 	it = po_message_iterator(file, NULL);
