@@ -73,6 +73,7 @@ TESTS += \
 	tests/pot-current.sh \
 	tests/merge.sh \
 	tests/roundtrip.sh \
+	tests/catalogues.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -84,6 +85,7 @@ EXTRA_DIST += \
 	tests/pot-current.sh \
 	tests/merge.sh \
 	tests/roundtrip.sh \
+	tests/catalogues.sh \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \
 	$(reader_cases) \
