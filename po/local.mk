@@ -18,7 +18,7 @@ update-po: update-pot
 
 .PHONY: update-pot update-po
 
-EXTRA_DIST += po/LINGUAS po/guide.pot
+EXTRA_DIST += po/LINGUAS po/guide.pot po/thresholds
 
 # The catalogues: whatever po/*.po exist.
 dist-hook: dist-po

@@ -26,7 +26,8 @@ src_opas_SOURCES = \
 	src/i18n/its.c src/i18n/its.h \
 	src/i18n/merge.c src/i18n/merge.h \
 	src/i18n/po.c src/i18n/po.h \
-	src/i18n/seg.c src/i18n/seg.h
+	src/i18n/seg.c src/i18n/seg.h \
+	src/i18n/stats.c src/i18n/stats.h
 
 AM_CPPFLAGS = -I$(top_srcdir)/src \
 	-DPKGDATADIR='"$(pkgdatadir)"' \

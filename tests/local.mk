@@ -74,6 +74,7 @@ TESTS += \
 	tests/merge.sh \
 	tests/roundtrip.sh \
 	tests/catalogues.sh \
+	tests/stats.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -86,8 +87,10 @@ EXTRA_DIST += \
 	tests/merge.sh \
 	tests/roundtrip.sh \
 	tests/catalogues.sh \
+	tests/stats.sh \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \
 	$(reader_cases) \
 	$(reader_files) \
-	tests/merge/book.xml tests/merge/fi.po tests/merge/fi.expected tests/merge/fi.err
+	tests/merge/book.xml tests/merge/fi.po tests/merge/fi.expected tests/merge/fi.err \
+	tests/stats/LINGUAS tests/stats/thresholds tests/stats/fi.po tests/stats/expected.json

@@ -1,0 +1,26 @@
+/*
+ * stats.h: translation statistics of one catalogue against the guide.
+ *
+ * Counts are of the guide's current messages (a catalogue's obsolete or
+ * stale entries do not count); words are the English source's words.
+ */
+#ifndef OPAS_STATS_H
+#define OPAS_STATS_H
+
+#include <stddef.h>
+
+struct catalog;
+struct doc;
+struct pocat;
+
+struct	langstats {
+	size_t	 messages, translated, fuzzy, untranslated;
+	size_t	 words, translated_words, fuzzy_words, untranslated_words;
+	double	 percent;	/* messages translated, 0 to 100 */
+};
+
+void	stats_count(const struct doc *, const struct catalog *,
+	    const struct pocat *, struct langstats *);
+double	stats_threshold(const char *, const char *);
+
+#endif
