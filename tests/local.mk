@@ -75,6 +75,7 @@ TESTS += \
 	tests/roundtrip.sh \
 	tests/catalogues.sh \
 	tests/stats.sh \
+	tests/check-po.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -88,6 +89,7 @@ EXTRA_DIST += \
 	tests/roundtrip.sh \
 	tests/catalogues.sh \
 	tests/stats.sh \
+	tests/check-po.sh \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \
 	$(reader_cases) \

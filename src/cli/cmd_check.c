@@ -3,29 +3,68 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "base/data.h"
 #include "base/intl.h"
 #include "base/mem.h"
 #include "base/msg.h"
 #include "cli/cmd.h"
+#include "base/lang.h"
 #include "doc/doc.h"
+#include "i18n/its.h"
+#include "i18n/merge.h"
+#include "i18n/po.h"
 
 static int	cmd_check_exec(const struct cmd_entry *, int, char **);
 
 const struct cmd_entry cmd_check_entry = {
 	"check",
-	N_("[--schema RNG] SOURCE..."),
+	N_("[--schema RNG] [-p PO | --po-dir DIR] SOURCE..."),
 	N_("Check guide sources: well-formedness, safety, the guide schema,\n"
-	   "unique ids and link targets."),
-	N_("      --schema=RNG   validate against RNG instead of the guide schema\n"),
+	   "unique ids and link targets; and translation catalogues: msgfmt's\n"
+	   "checks and every translation's markup, placeholders and links."),
+	N_("      --schema=RNG   validate against RNG instead of the guide schema\n"
+	   "  -p, --po=PO        also check this catalogue against the source\n"
+	   "      --po-dir=DIR   also check every catalogue of DIR/LINGUAS\n"),
 	cmd_check_exec
 };
 
+/* Check one catalogue by merging it into a fresh copy of the source. */
 static void
-check_one(const char *path, const char *schema)
+check_po(const char *path, const char *po_path)
+{
+	const struct lang	*l;
+	struct mergestats	 st;
+	struct pocat		*po;
+	struct doc		*d;
+	struct its		*its;
+
+	if ((po = po_read(po_path)) == NULL)
+		return;
+	po_lint(po_path);
+	if (po->lang == NULL || (l = lang_find(po->lang)) == NULL) {
+		if (po->lang == NULL || *po->lang == '\0')
+			msg(MSG_PO_NOLANG, po_path, 0, 0);
+		else
+			msg(MSG_LANG_UNKNOWN, po_path, 0, 0, po->lang);
+	} else if ((d = doc_read(path)) != NULL) {
+		if ((its = its_for(d, NULL)) != NULL) {
+			merge_run(d, its, po, l, &st);
+			its_free(its);
+		}
+		doc_free(d);
+	}
+	po_free(po);
+}
+
+static void
+check_one(const char *path, const char *schema, char **pos, size_t npos)
 {
 	struct doc	*d;
 
@@ -37,6 +76,44 @@ check_one(const char *path, const char *schema)
 		doc_check_elements(d);
 	doc_check_links(d);
 	doc_free(d);
+	for (size_t i = 0; i < npos; i++)
+		check_po(path, pos[i]);
+}
+
+/* The catalogues named in DIR/LINGUAS that exist. */
+static void
+po_dir(const char *dir, char ***pos, size_t *npos)
+{
+	char	*path, *line = NULL;
+	size_t	 cap = 0;
+	FILE	*f;
+
+	path = xasprintf("%s/LINGUAS", dir);
+	if ((f = fopen(path, "r")) == NULL) {
+		msg(MSG_OPEN, path, 0, 0, strerror(errno));
+		free(path);
+		return;
+	}
+	while (getline(&line, &cap, f) != -1) {
+		char *s, *tok, *save;
+
+		if ((s = strchr(line, '#')) != NULL)
+			*s = '\0';
+		for (tok = strtok_r(line, " \t\n", &save); tok != NULL;
+		    tok = strtok_r(NULL, " \t\n", &save)) {
+			char *po = xasprintf("%s/%s.po", dir, tok);
+
+			if (access(po, F_OK) == 0) {
+				*pos = xreallocarray(*pos, *npos + 1,
+				    sizeof(**pos));
+				(*pos)[(*npos)++] = po;
+			} else
+				free(po);
+		}
+	}
+	free(line);
+	fclose(f);
+	free(path);
 }
 
 static int
@@ -44,15 +121,25 @@ cmd_check_exec(const struct cmd_entry *e, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "schema",	required_argument,	NULL, 's' },
+		{ "po",		required_argument,	NULL, 'p' },
+		{ "po-dir",	required_argument,	NULL, 'd' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
 	};
-	char	*schema = NULL;
+	char	*schema = NULL, **pos = NULL;
+	size_t	 npos = 0;
 	int	 c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+hp:", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'p':
+			pos = xreallocarray(pos, npos + 1, sizeof(*pos));
+			pos[npos++] = xstrdup(optarg);
+			break;
+		case 'd':
+			po_dir(optarg, &pos, &npos);
+			break;
 		case 's':
 			free(schema);
 			schema = xstrdup(optarg);
@@ -76,7 +163,10 @@ cmd_check_exec(const struct cmd_entry *e, int argc, char **argv)
 		return OPAS_EXIT_ERROR;
 	}
 	for (int i = optind; i < argc; i++)
-		check_one(argv[i], schema);
+		check_one(argv[i], schema, pos, npos);
+	for (size_t i = 0; i < npos; i++)
+		free(pos[i]);
+	free(pos);
 	free(schema);
 	return msg_exit_status();
 }

@@ -26,9 +26,16 @@ static void
 po_xerror(int severity, po_message_t message, const char *filename,
     size_t lineno, size_t column, int multiline_p, const char *text)
 {
+	char	*t;
+	size_t	 n;
+
+	t = xstrdup(text == NULL ? "" : text);
+	for (n = strlen(t); n > 0 && (t[n - 1] == '\n' || t[n - 1] == ' ');)
+		t[--n] = '\0';
 	msg(severity == PO_SEVERITY_WARNING ? MSG_PO_WARNING : MSG_PO_SYNTAX,
 	    filename != NULL ? filename : reading, (int)lineno, (int)column,
-	    text);
+	    t);
+	free(t);
 }
 
 static void
@@ -143,6 +150,19 @@ po_read(const char *path)
 	free(lines);
 	po_file_free(file);
 	return po;
+}
+
+/* msgfmt -c's own checks: header fields, format strings, plurals. */
+void
+po_lint(const char *path)
+{
+	po_file_t	 file;
+
+	reading = path;
+	if ((file = po_file_read(path, &handler)) == NULL)
+		return;
+	po_file_check_all(file, &handler);
+	po_file_free(file);
 }
 
 int

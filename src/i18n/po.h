@@ -28,6 +28,8 @@ struct	pocat {
 
 struct pocat	*po_read(const char *);
 void		 po_free(struct pocat *);
+/* Report what msgfmt -c would about a catalogue. */
+void		 po_lint(const char *);
 /* Whether an entry can be used: translated, not fuzzy, not obsolete. */
 int		 po_usable(const struct poent *);
 
