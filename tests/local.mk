@@ -76,6 +76,7 @@ TESTS += \
 	tests/catalogues.sh \
 	tests/stats.sh \
 	tests/check-po.sh \
+	tests/corpora.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -90,6 +91,7 @@ EXTRA_DIST += \
 	tests/catalogues.sh \
 	tests/stats.sh \
 	tests/check-po.sh \
+	tests/corpora.sh \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \
 	$(reader_cases) \

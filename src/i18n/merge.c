@@ -5,9 +5,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/hash.h>
-#include <libxml/uri.h>
 
 #include "base/buf.h"
 #include "base/lang.h"
@@ -76,21 +76,28 @@ collect_translations(struct mctx *mc)
 	}
 }
 
+/*
+ * Whether a translated link may point there: an http, https, mailto or
+ * tel address.  Only the scheme is read, so that IRIs with non-ASCII
+ * characters (localised addresses) pass.
+ */
 static int
 href_allowed(const xmlChar *href)
 {
 	static const char *const ok[] = { "http", "https", "mailto", "tel",
 	    NULL };
-	xmlURIPtr	 u;
-	int		 allowed = 0;
+	const char	*s = (const char *)href, *colon;
+	size_t		 n;
 
-	if ((u = xmlParseURI((const char *)href)) == NULL)
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	if ((colon = strchr(s, ':')) == NULL)
 		return 0;
-	for (size_t i = 0; u->scheme != NULL && ok[i] != NULL; i++)
-		if (strcmp(u->scheme, ok[i]) == 0)
-			allowed = 1;
-	xmlFreeURI(u);
-	return allowed;
+	n = (size_t)(colon - s);
+	for (size_t i = 0; ok[i] != NULL; i++)
+		if (strlen(ok[i]) == n && strncasecmp(s, ok[i], n) == 0)
+			return 1;
+	return 0;
 }
 
 /* Whether a no-namespace attribute carries behaviour: on*, style. */

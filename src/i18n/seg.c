@@ -15,6 +15,8 @@
 /* libxml2 caps nesting at 256; inline markup never comes near it. */
 #define SEG_MAX_DEPTH	256
 
+static char	*seg_canonical_raw(const struct doc *, const char *);
+
 /* Output state: whitespace collapsing across text and tags. */
 struct	out {
 	struct buf	*b;
@@ -247,8 +249,44 @@ seg_collect(const struct doc *d, const struct its *its, size_t *np)
  * spacing inside tags and <x></x> against <x/> do not matter.  Text
  * that does not parse is matched with its whitespace collapsed.
  */
+/*
+ * itstool counts U+00A0 NO-BREAK SPACE as whitespace and writes a plain
+ * space; opas keeps it in msgids (it matters in print) but matches as
+ * itstool would.
+ */
+static char *
+fold_nbsp(char *s)
+{
+	char	*r, *w;
+	int	 space = 0;
+
+	for (r = w = s; *r != '\0'; r++) {
+		if ((unsigned char)r[0] == 0xc2 && (unsigned char)r[1] == 0xa0) {
+			r++;
+			space = 1;
+			continue;
+		}
+		if (*r == ' ') {
+			space = 1;
+			continue;
+		}
+		if (space && w != s)
+			*w++ = ' ';
+		space = 0;
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}
+
 char *
 seg_canonical(const struct doc *d, const char *id)
+{
+	return fold_nbsp(seg_canonical_raw(d, id));
+}
+
+static char *
+seg_canonical_raw(const struct doc *d, const char *id)
 {
 	static xmlDocPtr	 scratch4, scratch5;
 	xmlDocPtr		*sp;
