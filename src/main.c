@@ -16,9 +16,10 @@
 #ifdef __SANITIZE_ADDRESS__
 /*
  * libgettextpo 0.21 (Debian 12) loses a few bytes of every file it
- * reads (a copy made in its lexer's start-up) and of every plural
- * expression it checks.  They are not ours to free;
- * tell LeakSanitizer, so that sanitizer builds still catch our leaks.
+ * reads (a copy made in its lexer's start-up, comment lists built by
+ * its parser) and of every plural expression it checks.  They are not
+ * ours to free; tell LeakSanitizer, so that sanitizer builds still
+ * catch our leaks.
  * The library has no frame pointers, so stacks are unwound slowly.
  */
 const char	*__asan_default_options(void);
@@ -34,7 +35,8 @@ const char *
 __lsan_default_suppressions(void)
 {
 	return "leak:libgettextpo_lex_start\n"
-	    "leak:libgettextpo_check_message_list\n";
+	    "leak:libgettextpo_check_message_list\n"
+	    "leak:libgettextpo_po_gram_parse\n";
 }
 #endif
 

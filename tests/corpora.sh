@@ -1,11 +1,11 @@
 #!/bin/sh
 # corpora.sh: opas extract cuts a real itstool-translated DocBook 5 book
-# (tests/corpora/opensuse) into exactly the messages itstool makes.  Two
+# (tests/corpus/opensuse) into exactly the messages itstool makes.  Two
 # deliberate differences are folded before comparing: opas keeps U+00A0
 # NO-BREAK SPACE where itstool writes a space, and opas writes no
 # translator-credits entry.
 : "${OPAS:=../src/opas}" "${srcdir:=.}"
-dir="$srcdir/tests/corpora/opensuse"
+dir="$srcdir/tests/corpus/opensuse"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-corpora.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
 (cd "$dir" && "$OPAS" extract xml/release-notes.xml) > "$tmp/opas.pot" || exit 1
