@@ -3,11 +3,8 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <getopt.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "base/data.h"
@@ -84,36 +81,21 @@ check_one(const char *path, const char *schema, char **pos, size_t npos)
 static void
 po_dir(const char *dir, char ***pos, size_t *npos)
 {
-	char	*path, *line = NULL;
-	size_t	 cap = 0;
-	FILE	*f;
+	char	**langs;
+	size_t	  n;
 
-	path = xasprintf("%s/LINGUAS", dir);
-	if ((f = fopen(path, "r")) == NULL) {
-		msg(MSG_OPEN, path, 0, 0, strerror(errno));
-		free(path);
+	if ((langs = po_linguas(dir, &n)) == NULL)
 		return;
-	}
-	while (getline(&line, &cap, f) != -1) {
-		char *s, *tok, *save;
+	for (size_t i = 0; i < n; i++) {
+		char *po = xasprintf("%s/%s.po", dir, langs[i]);
 
-		if ((s = strchr(line, '#')) != NULL)
-			*s = '\0';
-		for (tok = strtok_r(line, " \t\n", &save); tok != NULL;
-		    tok = strtok_r(NULL, " \t\n", &save)) {
-			char *po = xasprintf("%s/%s.po", dir, tok);
-
-			if (access(po, F_OK) == 0) {
-				*pos = xreallocarray(*pos, *npos + 1,
-				    sizeof(**pos));
-				(*pos)[(*npos)++] = po;
-			} else
-				free(po);
-		}
+		if (access(po, F_OK) == 0) {
+			*pos = xreallocarray(*pos, *npos + 1, sizeof(**pos));
+			(*pos)[(*npos)++] = po;
+		} else
+			free(po);
 	}
-	free(line);
-	fclose(f);
-	free(path);
+	po_linguas_free(langs, n);
 }
 
 static int

@@ -3,7 +3,6 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,36 +33,6 @@ const struct cmd_entry cmd_stats_entry = {
 	   "  -o, --output=FILE  write to FILE instead of standard output\n"),
 	cmd_stats_exec
 };
-
-/* The languages of DIR/LINGUAS, or of every DIR/LL.po. */
-static char **
-linguas(const char *dir, size_t *np)
-{
-	char	*path, *line = NULL, **v = NULL;
-	size_t	 cap = 0, n = 0;
-	FILE	*f;
-
-	path = xasprintf("%s/LINGUAS", dir);
-	if ((f = fopen(path, "r")) != NULL) {
-		while (getline(&line, &cap, f) != -1) {
-			char *s, *tok, *save;
-
-			if ((s = strchr(line, '#')) != NULL)
-				*s = '\0';
-			for (tok = strtok_r(line, " \t\n", &save); tok != NULL;
-			    tok = strtok_r(NULL, " \t\n", &save)) {
-				v = xreallocarray(v, n + 1, sizeof(*v));
-				v[n++] = xstrdup(tok);
-			}
-		}
-		free(line);
-		fclose(f);
-	} else
-		msg(MSG_OPEN, path, 0, 0, "no LINGUAS");
-	free(path);
-	*np = n;
-	return v;
-}
 
 static void
 json_str(FILE *f, const char *s)
@@ -97,6 +66,7 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 	struct its	*its = NULL;
 	struct catalog	*cat = NULL;
 	struct wfile	*wf = NULL;
+	struct thresholds *th = NULL;
 	char		**langs = NULL, *thr;
 	size_t		 nlangs = 0;
 	int		 c, json = 0;
@@ -127,7 +97,9 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 	    (its = its_for(d, NULL)) == NULL)
 		goto out;
 	cat = extract_run(d, its);
-	langs = linguas(dir, &nlangs);
+	if ((langs = po_linguas(dir, &nlangs)) == NULL)
+		goto out;
+	th = stats_thresholds(thr);
 	if ((wf = wfile_open(out)) == NULL)
 		goto out;
 
@@ -164,7 +136,7 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 			stats_count(d, cat, &empty, &ls);
 		} else
 			stats_count(d, cat, po, &ls);
-		t = stats_threshold(thr, l->tag);
+		t = stats_threshold(th, l->tag);
 		pub = ls.percent >= t;
 		if (json) {
 			fprintf(wf->f, "%s\n    {\"lang\": ", i == 0 ? "" : ",");
@@ -199,9 +171,8 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 		fprintf(wf->f, "\n  ]\n}\n");
 	(void)wfile_commit(wf);
 out:
-	for (size_t i = 0; i < nlangs; i++)
-		free(langs[i]);
-	free(langs);
+	po_linguas_free(langs, nlangs);
+	stats_thresholds_free(th);
 	free(thr);
 	extract_free(cat);
 	its_free(its);

@@ -165,6 +165,51 @@ po_lint(const char *path)
 	po_file_free(file);
 }
 
+/*
+ * The languages of DIR/LINGUAS (gettext names, "#" comments), which the
+ * caller frees with po_linguas_free(); NULL after reporting if the file
+ * cannot be read.
+ */
+char **
+po_linguas(const char *dir, size_t *np)
+{
+	char	*path, *line = NULL, **v = NULL;
+	size_t	 cap = 0, n = 0;
+	FILE	*f;
+
+	*np = 0;
+	path = xasprintf("%s/LINGUAS", dir);
+	if ((f = fopen(path, "r")) == NULL) {
+		msg(MSG_OPEN, path, 0, 0, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	while (getline(&line, &cap, f) != -1) {
+		char *s, *tok, *save;
+
+		if ((s = strchr(line, '#')) != NULL)
+			*s = '\0';
+		for (tok = strtok_r(line, " \t\n", &save); tok != NULL;
+		    tok = strtok_r(NULL, " \t\n", &save)) {
+			v = xreallocarray(v, n + 1, sizeof(*v));
+			v[n++] = xstrdup(tok);
+		}
+	}
+	free(line);
+	fclose(f);
+	free(path);
+	*np = n;
+	return v;
+}
+
+void
+po_linguas_free(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 int
 po_usable(const struct poent *e)
 {

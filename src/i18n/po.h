@@ -28,6 +28,9 @@ struct	pocat {
 
 struct pocat	*po_read(const char *);
 void		 po_free(struct pocat *);
+/* The languages listed in DIR/LINGUAS. */
+char		**po_linguas(const char *, size_t *);
+void		 po_linguas_free(char **, size_t);
 /* Report what msgfmt -c would about a catalogue. */
 void		 po_lint(const char *);
 /* Whether an entry can be used: translated, not fuzzy, not obsolete. */

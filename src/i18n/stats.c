@@ -69,21 +69,30 @@ stats_count(const struct doc *d, const struct catalog *cat,
 	xmlHashFree(byid, NULL);
 }
 
-/*
- * Thresholds file: lines "LANG PERCENT" or "default PERCENT", "#"
- * comments.  Returns the threshold for lang (100 when nothing says).
- */
-double
-stats_threshold(const char *path, const char *lang)
-{
-	FILE	*f;
-	char	*line = NULL;
-	size_t	 cap = 0;
-	double	 def = 100.0, mine = -1.0;
-	int	 no = 0;
+struct	thresholds {
+	double	 def;		/* "default", 100 unless set */
+	char	**langs;	/* tags with their own threshold */
+	double	*values;
+	size_t	 n;
+};
 
+/*
+ * The thresholds file: lines "LANG PERCENT" or "default PERCENT", "#"
+ * comments.  A missing file means 100 for every language.
+ */
+struct thresholds *
+stats_thresholds(const char *path)
+{
+	struct thresholds	*th;
+	FILE			*f;
+	char			*line = NULL;
+	size_t			 cap = 0;
+	int			 no = 0;
+
+	th = xcalloc(1, sizeof(*th));
+	th->def = 100.0;
 	if (path == NULL || (f = fopen(path, "r")) == NULL)
-		return def;
+		return th;
 	while (getline(&line, &cap, f) != -1) {
 		char	 name[64], *end;
 		double	 v;
@@ -100,12 +109,40 @@ stats_threshold(const char *path, const char *lang)
 			msg(MSG_THRESHOLD, path, no, 0);
 			continue;
 		}
-		if (strcmp(name, "default") == 0)
-			def = v;
-		else if (strcmp(name, lang) == 0)
-			mine = v;
+		if (strcmp(name, "default") == 0) {
+			th->def = v;
+			continue;
+		}
+		th->langs = xreallocarray(th->langs, th->n + 1,
+		    sizeof(*th->langs));
+		th->values = xreallocarray(th->values, th->n + 1,
+		    sizeof(*th->values));
+		th->langs[th->n] = xstrdup(name);
+		th->values[th->n++] = v;
 	}
 	free(line);
 	fclose(f);
-	return mine >= 0 ? mine : def;
+	return th;
+}
+
+/* The threshold of a language: its own line (the last), or default. */
+double
+stats_threshold(const struct thresholds *th, const char *lang)
+{
+	for (size_t i = th->n; i > 0; i--)
+		if (strcmp(th->langs[i - 1], lang) == 0)
+			return th->values[i - 1];
+	return th->def;
+}
+
+void
+stats_thresholds_free(struct thresholds *th)
+{
+	if (th == NULL)
+		return;
+	for (size_t i = 0; i < th->n; i++)
+		free(th->langs[i]);
+	free(th->langs);
+	free(th->values);
+	free(th);
 }

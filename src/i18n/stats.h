@@ -12,6 +12,7 @@
 struct catalog;
 struct doc;
 struct pocat;
+struct thresholds;
 
 struct	langstats {
 	size_t	 messages, translated, fuzzy, untranslated;
@@ -21,6 +22,8 @@ struct	langstats {
 
 void	stats_count(const struct doc *, const struct catalog *,
 	    const struct pocat *, struct langstats *);
-double	stats_threshold(const char *, const char *);
+struct thresholds	*stats_thresholds(const char *);
+double			 stats_threshold(const struct thresholds *, const char *);
+void			 stats_thresholds_free(struct thresholds *);
 
 #endif
