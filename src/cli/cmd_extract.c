@@ -3,7 +3,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <string.h>
 
 #include "base/intl.h"
 #include "base/mem.h"
@@ -72,8 +74,8 @@ cmd_extract_exec(const struct cmd_entry *e, int argc, char **argv)
 	if ((wf = wfile_open(out)) == NULL)
 		goto out;
 	if (extract_write_pot(d, cat, wf->f, bugs) == -1) {
+		msg(MSG_WRITE, out, 0, 0, strerror(errno));
 		wfile_abort(wf);
-		msg(MSG_WRITE, out, 0, 0, "write error");
 		goto out;
 	}
 	(void)wfile_commit(wf);

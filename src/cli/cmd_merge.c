@@ -110,8 +110,8 @@ cmd_merge_exec(const struct cmd_entry *e, int argc, char **argv)
 	if ((wf = wfile_open(out)) == NULL)
 		goto out;
 	if (xmlDocDump(wf->f, d->xml) == -1) {
+		msg(MSG_WRITE, out, 0, 0, strerror(errno));
 		wfile_abort(wf);
-		msg(MSG_WRITE, out, 0, 0, strerror(ENOSPC));
 		goto out;
 	}
 	(void)wfile_commit(wf);

@@ -108,6 +108,18 @@ attr_behaviour(const xmlChar *name)
 	    strcmp((const char *)name, "style") == 0;
 }
 
+/* Whether a space-separated list of names holds name exactly. */
+static int
+has_name(const char *list, const char *name)
+{
+	size_t	 n = strlen(name);
+
+	for (const char *s = list; (s = strstr(s, name)) != NULL; s++)
+		if (s > list && s[-1] == ' ' && s[n] == ' ')
+			return 1;
+	return 0;
+}
+
 /*
  * Check a parsed translation and clean its attributes.  Returns 0 when
  * it may be used; otherwise reports at the PO line and returns -1.
@@ -147,7 +159,7 @@ check_translation(struct mctx *mc, const struct poent *pe, xmlNodePtr list,
 		}
 		if (!doc_is_db(mc->doc, n) ||
 		    (elem_kind((const char *)n->name) != ELEM_INLINE &&
-		    strstr(source_names, (const char *)n->name) == NULL)) {
+		    !has_name(source_names, (const char *)n->name))) {
 			msg_at(MSG_TR_ELEMENT, &loc, (const char *)n->name);
 			return -1;
 		}

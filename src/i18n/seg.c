@@ -135,8 +135,8 @@ is_placeholder(xmlNodePtr n)
  * every element is inline and placeholders are written as they are.
  */
 static void
-out_children(struct out *o, const struct its *its, xmlNodePtr parent,
-    xmlNodePtr first, struct segmsg *m, int depth)
+out_children(struct out *o, const struct its *its, xmlNodePtr first,
+    struct segmsg *m, int depth)
 {
 	for (xmlNodePtr c = first; c != NULL; c = c->next) {
 		switch (c->type) {
@@ -163,14 +163,13 @@ out_children(struct out *o, const struct its *its, xmlNodePtr parent,
 				break;
 			}
 			out_start(o, c, 0);
-			out_children(o, its, c, c->children, m, depth + 1);
+			out_children(o, its, c->children, m, depth + 1);
 			out_end(o, c);
 			break;
 		default:	/* comments and processing instructions */
 			break;
 		}
 	}
-	(void)parent;
 }
 
 void
@@ -185,7 +184,7 @@ seg_build(const struct its *its, xmlNodePtr n, struct segmsg *m)
 	o.b = &m->id;
 	o.preserve = m->preserve;
 	o.space = o.text = 0;
-	out_children(&o, its, n, n->children, m, 0);
+	out_children(&o, its, n->children, m, 0);
 	m->empty = !o.text;
 	if (m->id.data == NULL)
 		buf_adds(&m->id, "");
@@ -210,7 +209,7 @@ seg_serialize_list(xmlNodePtr list, int preserve, struct buf *b)
 	o.b = b;
 	o.preserve = preserve;
 	o.space = o.text = 0;
-	out_children(&o, NULL, NULL, list, &dummy, 0);
+	out_children(&o, NULL, list, &dummy, 0);
 	free(dummy.ph);
 }
 
