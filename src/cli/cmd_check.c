@@ -113,7 +113,7 @@ cmd_check_exec(const struct cmd_entry *e, int argc, char **argv)
 	int	 c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+hp:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hp:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'p':
 			pos = xreallocarray(pos, npos + 1, sizeof(*pos));

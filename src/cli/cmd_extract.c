@@ -46,7 +46,7 @@ cmd_extract_exec(const struct cmd_entry *e, int argc, char **argv)
 	int		 c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+ho:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			out = optarg;

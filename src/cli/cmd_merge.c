@@ -56,7 +56,7 @@ cmd_merge_exec(const struct cmd_entry *e, int argc, char **argv)
 	int			 c, strict = 0;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+hp:l:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hp:l:o:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'p':
 			pofile = optarg;

@@ -72,7 +72,7 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 	int		 c, json = 0;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+ho:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'j':
 			json = 1;

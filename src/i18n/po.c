@@ -32,6 +32,10 @@ po_xerror(int severity, po_message_t message, const char *filename,
 	t = xstrdup(text == NULL ? "" : text);
 	for (n = strlen(t); n > 0 && (t[n - 1] == '\n' || t[n - 1] == ' ');)
 		t[--n] = '\0';
+	/* One diagnostic, one line. */
+	for (char *c = t; *c != '\0'; c++)
+		if (*c == '\n')
+			*c = ' ';
 	msg(severity == PO_SEVERITY_WARNING ? MSG_PO_WARNING : MSG_PO_SYNTAX,
 	    filename != NULL ? filename : reading, (int)lineno, (int)column,
 	    t);
