@@ -33,5 +33,5 @@ done
 expect "check without SOURCE" 64 "no SOURCE given" "$OPAS" check
 expect "check with a bad option" 64 "Try 'opas check --help'" "$OPAS" check --bogus x.xml
 expect "check of a missing file" 2 "nope.xml: error: cannot read this file" "$OPAS" check nope.xml
-expect "options may follow SOURCE" 2 "^nope.xml: error" "$OPAS" check nope.xml --schema /dev/null
+expect "options may follow SOURCE" 0 "" "$OPAS" check "${srcdir:-.}/tests/reader/valid.xml" --schema "${srcdir:-.}/guide/schema/guide.rng"
 exit $fail
