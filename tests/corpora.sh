@@ -37,4 +37,14 @@ for l in ar ja; do
 		exit 1
 	fi
 	echo "ok: opensuse $l: merged, 4 new source strings fall back"
+	xsltproc "$srcdir/tests/blocks.xsl" "$tmp/$l.xml" > "$tmp/$l.blocks" &&
+	xsltproc "$srcdir/tests/blocks.xsl" \
+	    "$dir/reference-merged/release-notes.$l.xml" > "$tmp/$l.ref" ||
+		exit 99
+	if ! cmp -s "$tmp/$l.ref" "$tmp/$l.blocks"; then
+		diff -u "$tmp/$l.ref" "$tmp/$l.blocks" | head -n 40
+		echo "FAIL: opensuse $l: the text differs from itstool's merge" >&2
+		exit 1
+	fi
+	echo "ok: opensuse $l: the same text as itstool, $(wc -l < "$tmp/$l.ref") blocks"
 done

@@ -77,6 +77,7 @@ TESTS += \
 	tests/stats.sh \
 	tests/check-po.sh \
 	tests/corpora.sh \
+	tests/corpus-handbook.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -92,9 +93,12 @@ EXTRA_DIST += \
 	tests/stats.sh \
 	tests/check-po.sh \
 	tests/corpora.sh \
+	tests/corpus-handbook.sh \
+	tests/blocks.xsl \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \
 	$(reader_cases) \
 	$(reader_files) \
 	tests/merge/book.xml tests/merge/fi.po tests/merge/fi.expected tests/merge/fi.err \
+	tests/merge/publican.xml tests/merge/publican.po tests/merge/publican.expected tests/merge/publican.err \
 	tests/stats/LINGUAS tests/stats/thresholds tests/stats/fi.po tests/stats/expected.json

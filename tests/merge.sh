@@ -4,6 +4,7 @@
 # target, broken markup, event handler, script element, javascript:
 # link, a fuzzy entry): each is reported at its PO line, falls back to
 # English (xml:lang="en"), and the rest of the language is merged.
+# Then a Publican catalogue (publican.po) of a DocBook 4 chapter.
 : "${OPAS:=../src/opas}" "${srcdir:=.}"
 dir="$srcdir/tests/merge"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-merge.XXXXXX") || exit 99
@@ -24,5 +25,11 @@ if [ "$status" -ne 2 ] || [ -e "$tmp/strict.xml" ]; then
 	echo "FAIL: --strict: exit $status, or a file was written" >&2
 	fail=1
 fi
-[ "$fail" -eq 0 ] && echo "ok: hostile catalogue merged safely; --strict refuses it"
+# A Publican catalogue of a DocBook 4 chapter: index terms written in
+# full inside paragraphs, keywords one by one, lang rather than xml:lang.
+(cd "$dir" && "$OPAS" merge -p publican.po publican.xml) > "$tmp/pub.xml" 2> "$tmp/pub.err"
+echo "exit $?" >> "$tmp/pub.err"
+diff -u "$dir/publican.expected" "$tmp/pub.xml" || fail=1
+diff -u "$dir/publican.err" "$tmp/pub.err" || fail=1
+[ "$fail" -eq 0 ] && echo "ok: hostile catalogue merged safely; --strict refuses it; Publican catalogue merged"
 exit $fail

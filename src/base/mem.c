@@ -11,7 +11,7 @@
 
 #include "base/mem.h"
 
-static void
+void
 mem_fail(size_t sz)
 {
 	fprintf(stderr, "opas: out of memory (%zu bytes)\n", sz);

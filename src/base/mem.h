@@ -16,6 +16,8 @@ void	*xrealloc(void *, size_t);
 void	*xreallocarray(void *, size_t, size_t);
 char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
+/* Report that a library could not allocate sz bytes, and abort. */
+void	 mem_fail(size_t) __attribute__((noreturn));
 char	*xasprintf(const char *, ...)
 	    __attribute__((format(printf, 1, 2)));
 

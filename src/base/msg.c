@@ -23,6 +23,7 @@ static msg_sink		 sink;
 static void		*sink_arg;
 static enum msgsev	 worst;
 static int		 strict;
+static int		 muted;
 static unsigned		 counts[MSGSEV_ERROR + 1];
 
 enum msgsev
@@ -66,6 +67,8 @@ msg_vemit(enum msgid id, const struct msgloc *loc, va_list ap)
 	struct buf	 text = { 0 };
 	enum msgsev	 sev;
 
+	if (muted)
+		return;
 	sev = msgs[id].sev;
 	buf_vaddf(&text, _(msgs[id].fmt), ap);
 	counts[sev]++;
@@ -101,6 +104,13 @@ msg(enum msgid id, const char *file, int line, int col, ...)
 }
 
 /* With strict on, errors that were worked around count in full. */
+/* While muted, messages are neither shown nor counted. */
+void
+msg_mute(int on)
+{
+	muted = on;
+}
+
 void
 msg_set_strict(int on)
 {

@@ -44,6 +44,7 @@ enum msgsev	 msg_worst(void);
 unsigned	 msg_count(enum msgsev);
 void		 msg_reset(void);
 void		 msg_set_strict(int);
+void		 msg_mute(int);
 int		 msg_exit_status(void);
 void		 msg_print_stderr(enum msgsev, const struct msgloc *,
 		    const char *, void *);

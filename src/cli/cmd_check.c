@@ -52,7 +52,7 @@ check_po(const char *path, const char *po_path)
 			msg(MSG_LANG_UNKNOWN, po_path, 0, 0, po->lang);
 	} else if ((d = doc_read(path)) != NULL) {
 		if ((its = its_for(d, NULL)) != NULL) {
-			merge_run(d, its, po, l, &st);
+			merge_run(d, its, po, l, &st, NULL);
 			its_free(its);
 		}
 		doc_free(d);

@@ -18,6 +18,7 @@
 #include "doc/doc.h"
 #include "i18n/extract.h"
 #include "i18n/its.h"
+#include "i18n/merge.h"
 #include "i18n/po.h"
 #include "i18n/stats.h"
 
@@ -49,6 +50,34 @@ json_str(FILE *f, const char *s)
 			fputc(c, f);
 	}
 	fputc('"', f);
+}
+
+/*
+ * Count one language: merge its catalogue into a copy of the source,
+ * quietly (opas check reports broken translations), and see what was
+ * used.
+ */
+static void
+stats_lang(const struct doc *d, const struct catalog *cat,
+    const struct pocat *po, const struct lang *l, struct langstats *ls)
+{
+	struct mergestats	 st;
+	struct doc		*copy;
+	struct its		*its;
+	unsigned char		*ents = NULL;
+
+	if (po != NULL) {
+		copy = doc_copy(d);
+		msg_mute(1);
+		if ((its = its_for(copy, NULL)) != NULL) {
+			merge_run(copy, its, po, l, &st, &ents);
+			its_free(its);
+		}
+		msg_mute(0);
+		doc_free(copy);
+	}
+	stats_count(d, cat, po, ents, ls);
+	free(ents);
 }
 
 static int
@@ -109,10 +138,10 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 		json_str(wf->f, d->path);
 		fprintf(wf->f, ",\n  \"languages\": [");
 	} else
-		fprintf(wf->f, "%-6s %-22s %9s %6s %7s %7s %7s %9s  %s\n",
+		fprintf(wf->f, "%-6s %-22s %9s %6s %7s %8s %7s %7s %9s  %s\n",
 		    _("lang"), _("language"), _("messages"), _("fuzzy"),
-		    _("untrans"), _("words"), _("%"), _("threshold"),
-		    _("edition"));
+		    _("untrans"), _("rejected"), _("words"), _("%"),
+		    _("threshold"), _("edition"));
 	for (size_t i = 0; i < nlangs; i++) {
 		const struct lang	*l;
 		struct langstats	 ls;
@@ -130,12 +159,7 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 			free(path);
 			continue;
 		}
-		if (po == NULL) {
-			struct pocat empty = { 0 };
-
-			stats_count(d, cat, &empty, &ls);
-		} else
-			stats_count(d, cat, po, &ls);
+		stats_lang(d, cat, po, l, &ls);
 		t = stats_threshold(th, l->tag);
 		pub = ls.percent >= t;
 		if (json) {
@@ -149,20 +173,23 @@ cmd_stats_exec(const struct cmd_entry *e, int argc, char **argv)
 			json_str(wf->f, l->native);
 			fprintf(wf->f, ", \"dir\": \"%s\",\n     \"messages\": "
 			    "%zu, \"translated\": %zu, \"fuzzy\": %zu, "
-			    "\"untranslated\": %zu,\n     \"words\": %zu, "
+			    "\"untranslated\": %zu, \"rejected\": %zu,\n"
+			    "     \"words\": %zu, "
 			    "\"translated_words\": %zu, \"fuzzy_words\": %zu, "
 			    "\"untranslated_words\": %zu,\n     \"percent\": "
 			    "%.1f, \"threshold\": %.1f, \"published\": %s}",
 			    l->dir == LANG_RTL ? "rtl" : "ltr", ls.messages,
-			    ls.translated, ls.fuzzy, ls.untranslated, ls.words,
+			    ls.translated, ls.fuzzy, ls.untranslated,
+			    ls.rejected, ls.words,
 			    ls.translated_words, ls.fuzzy_words,
 			    ls.untranslated_words, ls.percent, t,
 			    pub ? "true" : "false");
 		} else
-			fprintf(wf->f, "%-6s %-22s %4zu/%-4zu %6zu %7zu %7zu "
-			    "%6.1f%% %8.0f%%  %s\n", l->tag, l->english,
+			fprintf(wf->f, "%-6s %-22s %4zu/%-4zu %6zu %7zu %8zu "
+			    "%7zu %6.1f%% %8.0f%%  %s\n", l->tag, l->english,
 			    ls.translated, ls.messages, ls.fuzzy,
-			    ls.untranslated, ls.translated_words, ls.percent,
+			    ls.untranslated, ls.rejected, ls.translated_words,
+			    ls.percent,
 			    t, pub ? _("published") : _("preview"));
 		po_free(po);
 		free(path);

@@ -599,6 +599,23 @@ out:
 	return d;
 }
 
+/* A deep copy of a tree that was read, to change without reading again. */
+struct doc *
+doc_copy(const struct doc *src)
+{
+	struct doc	*d;
+
+	d = xcalloc(1, sizeof(*d));
+	d->xml = xmlCopyDoc(src->xml, 1);
+	d->path = xstrdup(src->path);
+	d->root = xstrdup(src->root);
+	d->shownroot = xstrdup(src->shownroot);
+	d->version = src->version;
+	if (d->xml == NULL)
+		mem_fail(0);
+	return d;
+}
+
 void
 doc_free(struct doc *d)
 {

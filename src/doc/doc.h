@@ -29,6 +29,7 @@ struct	doc {
 };
 
 struct doc	*doc_read(const char *);
+struct doc	*doc_copy(const struct doc *);
 void		 doc_free(struct doc *);
 void		 doc_cleanup(void);
 

@@ -14,7 +14,6 @@
 #include "base/mem.h"
 #include "base/msg.h"
 #include "doc/doc.h"
-#include "doc/elem.h"
 #include "i18n/extract.h"
 #include "i18n/its.h"
 #include "i18n/merge.h"
@@ -25,10 +24,14 @@
 
 struct	mctx {
 	const struct doc	*doc;
+	const struct its	*its;
 	const struct pocat	*po;
 	xmlHashTablePtr		 ids;		/* xml:id of the source */
+	xmlHashTablePtr		 inlines;	/* names used inline */
 	xmlHashTablePtr		 trans;		/* key -> struct poent */
 };
+
+static size_t	find_inlined(xmlNodePtr, const struct segmsg *, xmlNodePtr *);
 
 static char *
 key_of(const char *ctxt, const char *canon)
@@ -36,18 +39,27 @@ key_of(const char *ctxt, const char *canon)
 	return xasprintf("%s\004%s", ctxt == NULL ? "" : ctxt, canon);
 }
 
+/*
+ * The ids of the source, and the names of the DocBook elements it uses
+ * within text: a translation may use any of those, as the source shows
+ * they belong in running text.
+ */
 static void
 collect_ids(struct mctx *mc)
 {
 	xmlNodePtr	 n, top;
 
 	mc->ids = xmlHashCreate(512);
+	mc->inlines = xmlHashCreate(64);
 	top = xmlDocGetRootElement(mc->doc->xml);
 	for (n = top; n != NULL; n = doc_next(n, top)) {
 		xmlChar *id;
 
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
+		if (doc_is_db(mc->doc, n) &&
+		    its_within(mc->its, n) == ITS_WITHIN_YES)
+			xmlHashAddEntry(mc->inlines, n->name, (void *)1);
 		id = xmlGetNsProp(n, BAD_CAST "id", BAD_CAST XML_NS);
 		if (id == NULL && mc->doc->version == 4)
 			id = xmlGetNoNsProp(n, BAD_CAST "id");
@@ -56,6 +68,21 @@ collect_ids(struct mctx *mc)
 			xmlFree(id);
 		}
 	}
+}
+
+/* The usable translation of a message, or NULL. */
+static const struct poent *
+lookup(const struct mctx *mc, const char *ctxt, const char *id)
+{
+	const struct poent	*pe;
+	char			*canon, *key;
+
+	canon = seg_canonical(mc->doc, id);
+	key = key_of(ctxt, canon);
+	pe = xmlHashLookup(mc->trans, BAD_CAST key);
+	free(key);
+	free(canon);
+	return pe;
 }
 
 static void
@@ -120,15 +147,20 @@ has_name(const char *list, const char *name)
 	return 0;
 }
 
+struct	srcinfo {
+	char	*names;		/* " name name " */
+	char	*linkends;	/* " id id " */
+};
+
 /*
  * Check a parsed translation and clean its attributes.  Returns 0 when
  * it may be used; otherwise reports at the PO line and returns -1.
  */
 static int
 check_translation(struct mctx *mc, const struct poent *pe, xmlNodePtr list,
-    const struct segmsg *m, const char *source_names, int *seen)
+    const struct segmsg *m, const struct srcinfo *src, int *seen)
 {
-	struct msgloc	 loc = { mc->po->path, pe->line, 0 };
+	struct msgloc	 loc = { pe->file, pe->line, 0 };
 	xmlNodePtr	 n;
 
 	for (xmlNodePtr top = list; top != NULL; top = top->next)
@@ -158,8 +190,8 @@ check_translation(struct mctx *mc, const struct poent *pe, xmlNodePtr list,
 			continue;
 		}
 		if (!doc_is_db(mc->doc, n) ||
-		    (elem_kind((const char *)n->name) != ELEM_INLINE &&
-		    !has_name(source_names, (const char *)n->name))) {
+		    (xmlHashLookup(mc->inlines, n->name) == NULL &&
+		    !has_name(src->names, (const char *)n->name))) {
 			msg_at(MSG_TR_ELEMENT, &loc, (const char *)n->name);
 			return -1;
 		}
@@ -172,7 +204,8 @@ check_translation(struct mctx *mc, const struct poent *pe, xmlNodePtr list,
 			v = xmlNodeListGetString(n->doc, a->children, 1);
 			if ((ns == NULL && strcmp((char *)a->name,
 			    "linkend") == 0) && v != NULL &&
-			    xmlHashLookup(mc->ids, v) == NULL) {
+			    xmlHashLookup(mc->ids, v) == NULL &&
+			    !has_name(src->linkends, (char *)v)) {
 				msg_at(MSG_TR_LINKEND, &loc, (char *)v);
 				xmlFree(v);
 				return -1;
@@ -203,6 +236,24 @@ check_translation(struct mctx *mc, const struct poent *pe, xmlNodePtr list,
 			    (const char *)m->ph[i]->name, i + 1);
 			return -1;
 		}
+	if (m->ninl > 0) {
+		xmlNodePtr	*v;
+		size_t		 ntr;
+		int		 ok;
+
+		/* Index terms in full (Publican): the same, in order. */
+		v = xcalloc(m->ninl, sizeof(*v));
+		ntr = find_inlined(list, m, v);
+		ok = ntr == m->ninl;
+		for (size_t i = 0; ok && i < m->ninl; i++)
+			ok = xmlStrEqual(v[i]->name, m->inl[i]->name);
+		free(v);
+		if (!ok) {
+			msg_at(MSG_TR_INLINE_COUNT, &loc, ntr, m->ninl,
+			    (const char *)m->inl[0]->name);
+			return -1;
+		}
+	}
 	return 0;
 }
 
@@ -216,6 +267,45 @@ skip_subtree(xmlNodePtr n, xmlNodePtr top)
 }
 
 static int
+is_inl(const struct segmsg *m, xmlNodePtr n)
+{
+	for (size_t i = 0; i < m->ninl; i++)
+		if (xmlStrEqual(m->inl[i]->name, n->name) &&
+		    (m->inl[i]->ns == NULL) == (n->ns == NULL))
+			return 1;
+	return 0;
+}
+
+/*
+ * The elements of a translation that stand for the nested blocks the
+ * message has in full (m->inl), in document order, not looking inside
+ * them; the first m->ninl are stored into v.  Returns how many there
+ * are.
+ */
+static size_t
+find_inlined(xmlNodePtr list, const struct segmsg *m, xmlNodePtr *v)
+{
+	size_t	 n = 0;
+
+	for (xmlNodePtr top = list; m->ninl > 0 && top != NULL;
+	    top = top->next) {
+		xmlNodePtr c = top;
+
+		while (c != NULL) {
+			if (c->type == XML_ELEMENT_NODE && is_inl(m, c)) {
+				if (n < m->ninl)
+					v[n] = c;
+				n++;
+				c = skip_subtree(c, top);
+				continue;
+			}
+			c = doc_next(c, top);
+		}
+	}
+	return n;
+}
+
+static int
 is_ph(const struct segmsg *m, xmlNodePtr n)
 {
 	for (size_t i = 0; i < m->nph; i++)
@@ -224,25 +314,40 @@ is_ph(const struct segmsg *m, xmlNodePtr n)
 	return 0;
 }
 
-/* The names of the elements in a message, space-separated. */
-static char *
-source_names(xmlNodePtr block, const struct segmsg *m)
+/*
+ * The names of the elements in a message and the link targets it
+ * names, space-separated: what a translation may keep even where the
+ * rest of the source would not allow it (a link to a chapter left out
+ * of this book).
+ */
+static void
+source_info(xmlNodePtr block, const struct segmsg *m, struct srcinfo *src)
 {
-	struct buf	 b = { 0 };
+	struct buf	 names = { 0 }, links = { 0 };
 	xmlNodePtr	 n;
 
-	buf_addc(&b, ' ');
+	buf_addc(&names, ' ');
+	buf_addc(&links, ' ');
 	n = block->children;
 	while (n != NULL) {
+		xmlChar	*v;
+
 		if (n->type == XML_ELEMENT_NODE && is_ph(m, n)) {
 			n = skip_subtree(n, block);
 			continue;
 		}
-		if (n->type == XML_ELEMENT_NODE)
-			buf_addf(&b, "%s ", (const char *)n->name);
+		if (n->type == XML_ELEMENT_NODE) {
+			buf_addf(&names, "%s ", (const char *)n->name);
+			if ((v = xmlGetNoNsProp(n, BAD_CAST "linkend")) !=
+			    NULL) {
+				buf_addf(&links, "%s ", (const char *)v);
+				xmlFree(v);
+			}
+		}
 		n = doc_next(n, block);
 	}
-	return buf_detach(&b);
+	src->names = buf_detach(&names);
+	src->linkends = buf_detach(&links);
 }
 
 /* Put the translation in place of the block's content. */
@@ -264,6 +369,8 @@ replace_content(struct its *its, xmlNodePtr block, xmlNodePtr list,
 			}
 	for (size_t i = 0; i < m->nph; i++)
 		xmlUnlinkNode(m->ph[i]);
+	for (size_t i = 0; i < m->ninl; i++)
+		xmlUnlinkNode(m->inl[i]);
 	for (c = block->children; c != NULL; c = next) {
 		next = c->next;
 		its_forget(its, c);
@@ -285,6 +392,33 @@ replace_content(struct its *its, xmlNodePtr block, xmlNodePtr list,
 		xmlFreeNode(phs[i]);
 	}
 	free(phs);
+	/*
+	 * Nested blocks the message had in full keep their node (later
+	 * blocks point at it) and take the translated content.
+	 */
+	if (m->ninl > 0) {
+		xmlNodePtr *v = xcalloc(m->ninl, sizeof(*v));
+
+		find_inlined(block->children, m, v);
+		for (size_t i = 0; i < m->ninl; i++) {
+			xmlNodePtr	 orig = m->inl[i];
+
+			for (c = orig->children; c != NULL; c = next) {
+				next = c->next;
+				its_forget(its, c);
+				xmlUnlinkNode(c);
+				xmlFreeNode(c);
+			}
+			for (c = v[i]->children; c != NULL; c = next) {
+				next = c->next;
+				xmlUnlinkNode(c);
+				xmlAddChild(orig, c);
+			}
+			xmlReplaceNode(v[i], orig);
+			xmlFreeNode(v[i]);
+		}
+		free(v);
+	}
 }
 
 /* Remove the temporary placeholder namespace from the block. */
@@ -302,40 +436,80 @@ drop_ph_ns(xmlNodePtr block, xmlNsPtr ns)
 		}
 }
 
+/* The language attribute: xml:lang, or lang in DocBook 4. */
+static xmlChar *
+get_lang(const struct doc *d, xmlNodePtr n)
+{
+	if (d->version == 4)
+		return xmlGetNoNsProp(n, BAD_CAST "lang");
+	return xmlGetNsProp(n, BAD_CAST "lang", BAD_CAST XML_NS);
+}
+
+static void
+set_lang(const struct doc *d, xmlNodePtr n, const char *lang)
+{
+	xmlNsPtr	 xmlns;
+
+	if (d->version == 4) {
+		xmlSetProp(n, BAD_CAST "lang", BAD_CAST lang);
+		return;
+	}
+	xmlns = xmlSearchNsByHref(d->xml, n, BAD_CAST XML_NS);
+	xmlSetNsProp(n, xmlns, BAD_CAST "lang", BAD_CAST lang);
+}
+
+/*
+ * Mark a block that keeps the source text, unless a block around it
+ * (below the root, which still has the source language) is marked.
+ */
 static void
 mark_fallback(const struct doc *d, const struct lang *l, xmlNodePtr block,
     const char *srclang)
 {
-	xmlNsPtr	 xmlns;
+	xmlNodePtr	 root = xmlDocGetRootElement(d->xml);
 
-	xmlns = xmlSearchNsByHref(d->xml, block, BAD_CAST XML_NS);
-	xmlSetNsProp(block, xmlns, BAD_CAST "lang", BAD_CAST srclang);
+	for (xmlNodePtr p = block->parent; p != NULL && p != root &&
+	    p->type == XML_ELEMENT_NODE; p = p->parent) {
+		xmlChar	*v = get_lang(d, p);
+		int	 same = v != NULL && xmlStrEqual(v, BAD_CAST srclang);
+
+		xmlFree(v);
+		if (same)
+			return;
+		if (v != NULL)
+			break;
+	}
+	set_lang(d, block, srclang);
 	if (l->dir == LANG_RTL)
 		xmlSetProp(block, BAD_CAST "dir", BAD_CAST "ltr");
 }
 
 int
 merge_run(struct doc *d, struct its *its, const struct pocat *po,
-    const struct lang *l, struct mergestats *st)
+    const struct lang *l, struct mergestats *st, unsigned char **ents)
 {
 	struct mctx	 mc;
 	struct catalog	*cat;
 	xmlNodePtr	*blocks, root;
-	xmlNsPtr	 xmlns;
+	char		*done;
+	unsigned char	*res;
 	xmlChar		*srclang;
 	size_t		 nblocks;
 
 	memset(st, 0, sizeof(*st));
 	memset(&mc, 0, sizeof(mc));
 	mc.doc = d;
+	mc.its = its;
 	mc.po = po;
 	collect_ids(&mc);
 	collect_translations(&mc);
 	root = xmlDocGetRootElement(d->xml);
-	srclang = xmlGetNsProp(root, BAD_CAST "lang", BAD_CAST XML_NS);
+	srclang = get_lang(d, root);
 
 	cat = extract_run(d, its);
 	blocks = seg_collect(d, its, &nblocks);
+	done = xcalloc(nblocks + 1, 1);
+	res = xcalloc(cat->nents + 1, 1);
 	for (size_t i = 0; i < nblocks && i < cat->nblocks; i++) {
 		const struct entry	*e;
 		const struct poent	*pe;
@@ -343,61 +517,94 @@ merge_run(struct doc *d, struct its *its, const struct pocat *po,
 		struct buf		 err = { 0 };
 		xmlNodePtr		 list;
 		xmlNsPtr		 phns;
-		char			*canon, *key, *names;
+		struct srcinfo		 src;
 		int			*seen;
 
-		if (cat->blockent[i] < 0)
+		if (cat->blockent[i] < 0 || done[i])
 			continue;
 		st->blocks++;
 		e = &cat->ents[cat->blockent[i]];
-		canon = seg_canonical(d, e->id);
-		key = key_of(e->ctxt, canon);
-		pe = xmlHashLookup(mc.trans, BAD_CAST key);
-		free(key);
-		free(canon);
+		seg_build(its, blocks[i], &m);
+		pe = lookup(&mc, e->ctxt, e->id);
+		if (pe == NULL) {
+			struct segmsg	 alt;
+
+			/* Publican writes index terms in full. */
+			seg_build_inlined(its, blocks[i], &alt);
+			if (alt.ninl > 0 && (pe = lookup(&mc, e->ctxt,
+			    buf_str(&alt.id))) != NULL) {
+				seg_clear(&m);
+				m = alt;
+			} else
+				seg_clear(&alt);
+		}
 		if (pe == NULL) {
 			mark_fallback(d, l, blocks[i], srclang == NULL ? "en" :
 			    (const char *)srclang);
 			st->fallback++;
+			seg_clear(&m);
 			continue;
 		}
 
-		seg_build(its, blocks[i], &m);
 		phns = xmlNewNs(blocks[i], BAD_CAST SEG_NS_PH, BAD_CAST "_");
 		list = doc_parse_fragment(blocks[i], pe->str, &err);
 		seen = xcalloc(m.nph + 1, sizeof(int));
-		names = source_names(blocks[i], &m);
+		source_info(blocks[i], &m, &src);
 		if (list == NULL) {
-			struct msgloc loc = { po->path, pe->line, 0 };
+			struct msgloc loc = { pe->file, pe->line, 0 };
 
 			msg_at(MSG_TR_XML, &loc, buf_str(&err));
 		}
 		if (list == NULL ||
-		    check_translation(&mc, pe, list, &m, names, seen) == -1) {
+		    check_translation(&mc, pe, list, &m, &src, seen) == -1) {
 			xmlFreeNodeList(list);
 			drop_ph_ns(blocks[i], phns);
 			mark_fallback(d, l, blocks[i], srclang == NULL ? "en" :
 			    (const char *)srclang);
 			st->rejected++;
 			st->fallback++;
+			res[cat->blockent[i]] = MERGE_REJECTED;
 		} else {
 			replace_content(its, blocks[i], list, &m);
 			drop_ph_ns(blocks[i], phns);
 			st->translated++;
+			if (res[cat->blockent[i]] != MERGE_REJECTED)
+				res[cat->blockent[i]] = MERGE_TRANSLATED;
+			/* Translated with their paragraph. */
+			for (size_t k = 0; k < m.ninl; k++)
+				for (size_t j = i + 1; j < nblocks; j++)
+					if (blocks[j] == m.inl[k]) {
+						done[j] = 1;
+						if (cat->blockent[j] < 0)
+							break;
+						if (res[cat->blockent[j]] !=
+						    MERGE_REJECTED)
+							res[cat->blockent[j]] =
+							    MERGE_TRANSLATED;
+						st->blocks++;
+						st->translated++;
+						break;
+					}
 		}
-		free(names);
+		free(src.names);
+		free(src.linkends);
 		free(seen);
 		buf_free(&err);
 		seg_clear(&m);
 	}
 	free(blocks);
+	free(done);
+	if (ents != NULL)
+		*ents = res;
+	else
+		free(res);
 	extract_free(cat);
 	xmlFree(srclang);
 	xmlHashFree(mc.ids, NULL);
+	xmlHashFree(mc.inlines, NULL);
 	xmlHashFree(mc.trans, NULL);
 
-	xmlns = xmlSearchNsByHref(d->xml, root, BAD_CAST XML_NS);
-	xmlSetNsProp(root, xmlns, BAD_CAST "lang", BAD_CAST l->tag);
+	set_lang(d, root, l->tag);
 	xmlSetProp(root, BAD_CAST "dir",
 	    BAD_CAST (l->dir == LANG_RTL ? "rtl" : "ltr"));
 	return 0;

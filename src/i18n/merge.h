@@ -25,7 +25,18 @@ struct	mergestats {
 	size_t	 rejected;	/* translations that failed a check */
 };
 
+/* What became of each message of extract_run() on the source tree. */
+enum	mergeres {
+	MERGE_SOURCE = 0,	/* no usable translation: source text */
+	MERGE_TRANSLATED,	/* translated */
+	MERGE_REJECTED		/* a translation failed a check */
+};
+
+/*
+ * With ents not NULL, *ents is set to an array (the caller frees it)
+ * of one enum mergeres per message, in extract_run() order.
+ */
 int	merge_run(struct doc *, struct its *, const struct pocat *,
-	    const struct lang *, struct mergestats *);
+	    const struct lang *, struct mergestats *, unsigned char **ents);
 
 #endif

@@ -87,16 +87,16 @@ msgid_lines(const char *path, size_t *np)
 	return v;
 }
 
-struct pocat *
-po_read(const char *path)
+/* Read one file into po; -1 after reporting if it cannot be used. */
+int
+po_add(struct pocat *po, const char *path)
 {
-	struct pocat		*po;
 	po_file_t		 file;
 	po_message_iterator_t	 it;
 	po_message_t		 m;
-	char			*header;
+	char			*header, *name;
 	int			*lines;
-	size_t			 nlines, i = 0, cap = 0;
+	size_t			 nlines, i = 0, first, cap;
 	unsigned		 before;
 
 	before = msg_count(MSGSEV_ERROR);
@@ -104,21 +104,28 @@ po_read(const char *path)
 	if ((file = po_file_read(path, &handler)) == NULL) {
 		if (msg_count(MSGSEV_ERROR) == before)
 			msg(MSG_OPEN, path, 0, 0, strerror(errno));
-		return NULL;
+		return -1;
 	}
 	if (msg_count(MSGSEV_ERROR) > before) {
 		po_file_free(file);
-		return NULL;
+		return -1;
 	}
-	po = xcalloc(1, sizeof(*po));
-	po->path = xstrdup(path);
+	name = xstrdup(path);
+	po->files = xreallocarray(po->files, po->nfiles + 1,
+	    sizeof(*po->files));
+	po->files[po->nfiles++] = name;
+	if (po->path == NULL)
+		po->path = xstrdup(path);
 	/* Both the header and its field are ours to free. */
-	if ((header = (char *)po_file_domain_header(file, NULL)) != NULL) {
+	if (po->lang == NULL &&
+	    (header = (char *)po_file_domain_header(file, NULL)) != NULL) {
 		po->lang = po_header_field(header, "Language");
 		free(header);
 	}
 	lines = msgid_lines(path, &nlines);
 
+	first = po->nents;
+	cap = po->nents;
 	it = po_message_iterator(file, NULL);
 	while ((m = po_next_message(it)) != NULL) {
 		struct poent	*e;
@@ -129,7 +136,7 @@ po_read(const char *path)
 		    po_message_msgctxt(m) == NULL)
 			continue;	/* the header */
 		if (po->nents == cap) {
-			cap = cap == 0 ? 256 : cap * 2;
+			cap = cap < 256 ? 256 : cap * 2;
 			po->ents = xreallocarray(po->ents, cap,
 			    sizeof(*po->ents));
 		}
@@ -142,6 +149,7 @@ po_read(const char *path)
 		e->str = xstrdup(s == NULL ? "" : s);
 		e->fuzzy = po_message_is_fuzzy(m);
 		e->obsolete = po_message_is_obsolete(m);
+		e->file = name;
 		e->line = 0;
 		if (lines != NULL && at < nlines)
 			e->line = lines[at];
@@ -149,10 +157,23 @@ po_read(const char *path)
 	po_message_iterator_free(it);
 	/* Counts disagree: the scan and the library saw different files. */
 	if (lines == NULL || i != nlines)
-		for (size_t j = 0; j < po->nents; j++)
+		for (size_t j = first; j < po->nents; j++)
 			po->ents[j].line = 0;
 	free(lines);
 	po_file_free(file);
+	return 0;
+}
+
+struct pocat *
+po_read(const char *path)
+{
+	struct pocat	*po;
+
+	po = xcalloc(1, sizeof(*po));
+	if (po_add(po, path) == -1) {
+		po_free(po);
+		return NULL;
+	}
 	return po;
 }
 
@@ -231,6 +252,9 @@ po_free(struct pocat *po)
 		free(po->ents[i].str);
 	}
 	free(po->ents);
+	for (size_t i = 0; i < po->nfiles; i++)
+		free(po->files[i]);
+	free(po->files);
 	free(po->lang);
 	free(po->path);
 	free(po);

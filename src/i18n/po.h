@@ -4,6 +4,9 @@
  *
  * po_read() returns a catalogue the caller frees with po_free(), or
  * NULL after reporting why.  Entries and their strings belong to it.
+ * po_add() reads one more file into a catalogue, for books that keep
+ * one catalogue per source file (Publican): the first entry for a
+ * message wins, and every entry remembers its file for diagnostics.
  */
 #ifndef OPAS_PO_H
 #define OPAS_PO_H
@@ -17,16 +20,20 @@ struct	poent {
 	int	 fuzzy;
 	int	 obsolete;
 	int	 line;		/* line of "msgid" in the file, 0 if unknown */
+	const char *file;	/* the file it was read from */
 };
 
 struct	pocat {
-	char		*path;
-	char		*lang;		/* the header's Language, or NULL */
+	char		*path;		/* the first file */
+	char		**files;	/* every file read, path first */
+	size_t		 nfiles;
+	char		*lang;		/* the first header's Language, or NULL */
 	struct poent	*ents;		/* without the header */
 	size_t		 nents;
 };
 
 struct pocat	*po_read(const char *);
+int		 po_add(struct pocat *, const char *);
 void		 po_free(struct pocat *);
 /* The languages listed in DIR/LINGUAS. */
 char		**po_linguas(const char *, size_t *);

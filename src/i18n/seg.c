@@ -23,6 +23,7 @@ struct	out {
 	int		 preserve;	/* copy whitespace as it is */
 	int		 space;		/* a space is pending */
 	int		 text;		/* non-space text was seen */
+	int		 inlined;	/* write all-inline nested blocks */
 };
 
 static void
@@ -122,6 +123,18 @@ out_placeholder(struct out *o, const xmlChar *name, size_t num)
 	buf_addf(o->b, "<_:%s-%zu/>", (const char *)name, num);
 }
 
+/* Whether everything inside a nested block is text and inline markup. */
+static int
+all_inline(const struct its *its, xmlNodePtr n)
+{
+	for (xmlNodePtr c = n->children; c != NULL; c = doc_next(c, n))
+		if (c->type == XML_ELEMENT_NODE &&
+		    (its_within(its, c) != ITS_WITHIN_YES ||
+		    !its_translate(its, c)))
+			return 0;
+	return 1;
+}
+
 static int
 is_placeholder(xmlNodePtr n)
 {
@@ -150,7 +163,14 @@ out_children(struct out *o, const struct its *its, xmlNodePtr first,
 				buf_addf(o->b, "<_:%s/>", (const char *)c->name);
 				break;
 			}
-			if (its != NULL && (its_within(its, c) != ITS_WITHIN_YES ||
+			if (its != NULL && o->inlined && depth < SEG_MAX_DEPTH &&
+			    its_within(its, c) == ITS_WITHIN_NO &&
+			    its_translate(its, c) && all_inline(its, c)) {
+				m->inl = xreallocarray(m->inl, m->ninl + 1,
+				    sizeof(*m->inl));
+				m->inl[m->ninl++] = c;
+			} else if (its != NULL &&
+			    (its_within(its, c) != ITS_WITHIN_YES ||
 			    !its_translate(its, c) || depth >= SEG_MAX_DEPTH)) {
 				m->ph = xreallocarray(m->ph, m->nph + 1,
 				    sizeof(*m->ph));
@@ -172,8 +192,8 @@ out_children(struct out *o, const struct its *its, xmlNodePtr first,
 	}
 }
 
-void
-seg_build(const struct its *its, xmlNodePtr n, struct segmsg *m)
+static void
+build(const struct its *its, xmlNodePtr n, struct segmsg *m, int inlined)
 {
 	struct out	 o;
 
@@ -184,6 +204,7 @@ seg_build(const struct its *its, xmlNodePtr n, struct segmsg *m)
 	o.b = &m->id;
 	o.preserve = m->preserve;
 	o.space = o.text = 0;
+	o.inlined = inlined;
 	out_children(&o, its, n->children, m, 0);
 	m->empty = !o.text;
 	if (m->id.data == NULL)
@@ -191,12 +212,25 @@ seg_build(const struct its *its, xmlNodePtr n, struct segmsg *m)
 }
 
 void
+seg_build(const struct its *its, xmlNodePtr n, struct segmsg *m)
+{
+	build(its, n, m, 0);
+}
+
+void
+seg_build_inlined(const struct its *its, xmlNodePtr n, struct segmsg *m)
+{
+	build(its, n, m, 1);
+}
+
+void
 seg_clear(struct segmsg *m)
 {
 	buf_free(&m->id);
 	free(m->ph);
-	m->ph = NULL;
-	m->nph = 0;
+	free(m->inl);
+	m->ph = m->inl = NULL;
+	m->nph = m->ninl = 0;
 }
 
 void
@@ -208,7 +242,7 @@ seg_serialize_list(xmlNodePtr list, int preserve, struct buf *b)
 	memset(&dummy, 0, sizeof(dummy));
 	o.b = b;
 	o.preserve = preserve;
-	o.space = o.text = 0;
+	o.space = o.text = o.inlined = 0;
 	out_children(&o, NULL, list, &dummy, 0);
 	free(dummy.ph);
 }
@@ -296,7 +330,7 @@ seg_canonical_raw(const struct doc *d, const char *id)
 	if (strchr(id, '<') == NULL && strchr(id, '&') == NULL) {
 		o.b = &b;
 		o.preserve = 0;
-		o.space = o.text = 0;
+		o.space = o.text = o.inlined = 0;
 		out_text(&o, id);
 		return buf_detach(&b);
 	}
@@ -317,7 +351,7 @@ seg_canonical_raw(const struct doc *d, const char *id)
 	if ((list = doc_parse_fragment(ctx, id, &err)) == NULL) {
 		o.b = &b;
 		o.preserve = 0;
-		o.space = o.text = 0;
+		o.space = o.text = o.inlined = 0;
 		for (const char *s = id; *s != '\0'; s++) {
 			if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
 				o.space = 1;

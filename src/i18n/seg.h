@@ -6,7 +6,10 @@
  * elements verbatim, each nested block replaced by a placeholder
  * <_:NAME-N/>, whitespace collapsed unless the block preserves it.
  * seg_collect() lists the blocks in document order; seg_build() makes
- * the message of one block as the tree is now.  A struct segmsg owns
+ * the message of one block as the tree is now.  seg_build_inlined()
+ * makes the form Publican writes: nested blocks that hold only text
+ * and inline markup (index terms in a paragraph) are written in full
+ * instead of as placeholders, and listed in inl.  A struct segmsg owns
  * its id and ph array (seg_clear()); the nodes belong to the tree.
  */
 #ifndef OPAS_SEG_H
@@ -28,6 +31,8 @@ struct	segmsg {
 	struct buf	 id;		/* the msgid */
 	xmlNodePtr	*ph;		/* nested blocks, placeholder order */
 	size_t		 nph;
+	xmlNodePtr	*inl;		/* nested blocks written in full */
+	size_t		 ninl;
 	int		 preserve;	/* whitespace kept: "no-wrap" */
 	int		 empty;		/* no text to translate */
 	const char	*note;		/* ITS locNote, or NULL */
@@ -36,6 +41,8 @@ struct	segmsg {
 /* Blocks that may carry messages, in document order; caller frees. */
 xmlNodePtr	*seg_collect(const struct doc *, const struct its *, size_t *);
 void		 seg_build(const struct its *, xmlNodePtr, struct segmsg *);
+void		 seg_build_inlined(const struct its *, xmlNodePtr,
+		    struct segmsg *);
 void		 seg_clear(struct segmsg *);
 /* The canonical form of a msgid from any tool, for matching. */
 char		*seg_canonical(const struct doc *, const char *);

@@ -15,48 +15,62 @@
 #include "base/msg.h"
 #include "doc/doc.h"
 #include "i18n/extract.h"
+#include "i18n/merge.h"
 #include "i18n/po.h"
 #include "i18n/seg.h"
 #include "i18n/stats.h"
 
+static int
+is_fuzzy(const struct doc *d, xmlHashTablePtr fuzzy, const struct entry *e)
+{
+	char	*canon, *key;
+	int	 found;
+
+	canon = seg_canonical(d, e->id);
+	key = xasprintf("%s\004%s", e->ctxt == NULL ? "" : e->ctxt, canon);
+	found = xmlHashLookup(fuzzy, BAD_CAST key) != NULL;
+	free(key);
+	free(canon);
+	return found;
+}
+
 void
 stats_count(const struct doc *d, const struct catalog *cat,
-    const struct pocat *po, struct langstats *ls)
+    const struct pocat *po, const unsigned char *ents, struct langstats *ls)
 {
-	xmlHashTablePtr	 byid;
+	xmlHashTablePtr	 fuzzy;
 
 	memset(ls, 0, sizeof(*ls));
-	byid = xmlHashCreate(1024);
-	for (size_t i = 0; i < po->nents; i++) {
+	/* Fuzzy entries, by canonical msgid, for the "fuzzy" column. */
+	fuzzy = xmlHashCreate(64);
+	for (size_t i = 0; po != NULL && i < po->nents; i++) {
 		const struct poent	*e = &po->ents[i];
 		char			*canon, *key;
 
-		if (e->obsolete)
+		if (e->obsolete || !e->fuzzy || *e->str == '\0')
 			continue;
 		canon = seg_canonical(d, e->id);
 		key = xasprintf("%s\004%s", e->ctxt == NULL ? "" : e->ctxt,
 		    canon);
-		xmlHashAddEntry(byid, BAD_CAST key, (void *)e);
+		xmlHashAddEntry(fuzzy, BAD_CAST key, (void *)e);
 		free(key);
 		free(canon);
 	}
 	for (size_t i = 0; i < cat->nents; i++) {
 		const struct entry	*e = &cat->ents[i];
-		const struct poent	*pe;
-		char			*canon, *key;
+		int			 res;
 
-		canon = seg_canonical(d, e->id);
-		key = xasprintf("%s\004%s", e->ctxt == NULL ? "" : e->ctxt,
-		    canon);
-		pe = xmlHashLookup(byid, BAD_CAST key);
-		free(key);
-		free(canon);
+		res = ents == NULL ? MERGE_SOURCE : ents[i];
 		ls->messages++;
 		ls->words += e->words;
-		if (pe != NULL && po_usable(pe)) {
+		if (res == MERGE_TRANSLATED) {
 			ls->translated++;
 			ls->translated_words += e->words;
-		} else if (pe != NULL && pe->fuzzy && *pe->str != '\0') {
+			continue;
+		}
+		if (res == MERGE_REJECTED)
+			ls->rejected++;
+		if (res == MERGE_SOURCE && is_fuzzy(d, fuzzy, e)) {
 			ls->fuzzy++;
 			ls->fuzzy_words += e->words;
 		} else {
@@ -66,7 +80,7 @@ stats_count(const struct doc *d, const struct catalog *cat,
 	}
 	ls->percent = ls->messages == 0 ? 100.0 :
 	    100.0 * (double)ls->translated / (double)ls->messages;
-	xmlHashFree(byid, NULL);
+	xmlHashFree(fuzzy, NULL);
 }
 
 struct	thresholds {
