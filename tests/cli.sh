@@ -34,4 +34,19 @@ expect "check without SOURCE" 64 "no SOURCE given" "$OPAS" check
 expect "check with a bad option" 64 "Try 'opas check --help'" "$OPAS" check --bogus x.xml
 expect "check of a missing file" 2 "nope.xml: error: cannot read this file" "$OPAS" check nope.xml
 expect "options may follow SOURCE" 0 "" "$OPAS" check "${srcdir:-.}/tests/reader/valid.xml" --schema "${srcdir:-.}/guide/schema/guide.rng"
+
+# -o to a pipe or device writes into it and leaves it a pipe (a rename
+# over /dev/null would replace the device with a file).
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-cli.XXXXXX") || exit 99
+mkfifo "$tmp/fifo" || exit 99
+cat "$tmp/fifo" > "$tmp/got" &
+"$OPAS" extract -o "$tmp/fifo" "${srcdir:-.}/tests/reader/valid.xml"
+wait
+if [ ! -p "$tmp/fifo" ] || ! grep -q '^msgid' "$tmp/got"; then
+	echo "FAIL: -o FIFO: the pipe was replaced or got nothing" >&2
+	fail=1
+else
+	echo "ok: -o FIFO writes into the pipe"
+fi
+rm -rf "$tmp"
 exit $fail

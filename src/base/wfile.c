@@ -18,12 +18,28 @@ struct wfile *
 wfile_open(const char *path)
 {
 	struct wfile	*wf;
-	int		 fd;
+	struct stat	 st;
+	int		 fd = -1;
 
 	wf = xcalloc(1, sizeof(*wf));
 	wf->path = xstrdup(path);
 	if (strcmp(path, "-") == 0) {
 		wf->f = stdout;
+		return wf;
+	}
+	/*
+	 * A device or a pipe (-o /dev/null) is written as it is: renaming
+	 * a file over it would replace the device.
+	 */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode)) {
+		if ((wf->f = fopen(path, "w")) == NULL) {
+			msg(MSG_WRITE, path, 0, 0, strerror(errno));
+			free(wf->path);
+			free(wf);
+			return NULL;
+		}
+		wf->direct = 1;
 		return wf;
 	}
 	wf->tmp = xasprintf("%s.tmpXXXXXX", path);
@@ -50,7 +66,11 @@ wfile_commit(struct wfile *wf)
 
 	if (wf->tmp == NULL) {
 		if (fflush(wf->f) == EOF || ferror(wf->f)) {
-			msg(MSG_WRITE, "-", 0, 0, strerror(errno));
+			msg(MSG_WRITE, wf->path, 0, 0, strerror(errno));
+			rc = -1;
+		}
+		if (wf->direct && fclose(wf->f) == EOF && rc == 0) {
+			msg(MSG_WRITE, wf->path, 0, 0, strerror(errno));
 			rc = -1;
 		}
 	} else {
@@ -82,7 +102,8 @@ wfile_abort(struct wfile *wf)
 		fclose(wf->f);
 		unlink(wf->tmp);
 		free(wf->tmp);
-	}
+	} else if (wf->direct)
+		fclose(wf->f);
 	free(wf->path);
 	free(wf);
 }

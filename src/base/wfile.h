@@ -5,7 +5,8 @@
  * writes to wf->f and then calls wfile_commit(), which renames it into
  * place only if every write succeeded, or wfile_abort(), which removes
  * it.  A failed or interrupted run never leaves a half-written file
- * where a good one was.  The path "-" means standard output.
+ * where a good one was.  The path "-" means standard output; a device
+ * or pipe (/dev/null) is written directly.
  */
 #ifndef OPAS_WFILE_H
 #define OPAS_WFILE_H
@@ -16,6 +17,7 @@ struct	wfile {
 	FILE	*f;		/* write here */
 	char	*path;		/* the target */
 	char	*tmp;		/* the temporary name, NULL for stdout */
+	int	 direct;	/* a device or pipe, written in place */
 };
 
 struct wfile	*wfile_open(const char *);
