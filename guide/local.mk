@@ -5,7 +5,7 @@ guide_chapters = $(wildcard $(srcdir)/guide/chapters/*.xml)
 guide_catalogues = $(wildcard $(srcdir)/po/*.po)
 EXTRA_DIST += guide/guide.xml guide/chapters
 
-all-local: out/stats.json
+all-local: out/stats.json html-editions
 
 # Translation statistics of every language (opas stats --json).
 out/stats.json: src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
@@ -14,3 +14,35 @@ out/stats.json: src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
 	@src/opas$(EXEEXT) stats --json --po-dir $(srcdir)/po -o $@ \
 		$(srcdir)/guide/guide.xml
 	@echo "  stats    out/stats.json  $$(wc -c < $@) bytes"
+
+# HTML editions: one make target per language, so that make -j builds
+# them side by side and a changed catalogue rebuilds only its language.
+# Stamps (out/.stamps/) mark a finished edition: a build that stopped
+# halfway is done again.  Exit status 1 (a broken translation that fell
+# back to English) still makes the edition.
+guide_linguas = $(shell sed 's/\#.*//' $(srcdir)/po/LINGUAS)
+guide_tags = en $(subst _,-,$(guide_linguas))
+html_inputs = src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
+	$(srcdir)/po/LINGUAS $(srcdir)/po/thresholds \
+	$(srcdir)/data/xslt/html.xsl $(srcdir)/data/xslt/gentext.xml \
+	$(srcdir)/data/its/docbook5.its
+opas_build = src/opas$(EXEEXT) build --po-dir $(srcdir)/po -o out
+
+html-editions: $(guide_tags:%=out/.stamps/html-%) out/.stamps/html-index
+.PHONY: html-editions
+
+out/.stamps/html-en: $(html_inputs)
+	@$(MKDIR_P) out/.stamps
+	@$(opas_build) -l en $(srcdir)/guide/guide.xml || test $$? -eq 1
+	@touch $@
+
+.SECONDEXPANSION:
+out/.stamps/html-%: $(html_inputs) $(srcdir)/po/$$(subst -,_,$$*).po
+	@$(MKDIR_P) out/.stamps
+	@$(opas_build) -l $* $(srcdir)/guide/guide.xml || test $$? -eq 1
+	@touch $@
+
+out/.stamps/html-index: $(html_inputs) $(srcdir)/data/html/opas.css $(guide_catalogues)
+	@$(MKDIR_P) out/.stamps
+	@$(opas_build) --chooser $(srcdir)/guide/guide.xml || test $$? -eq 1
+	@touch $@

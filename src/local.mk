@@ -27,7 +27,9 @@ src_opas_SOURCES = \
 	src/i18n/merge.c src/i18n/merge.h \
 	src/i18n/po.c src/i18n/po.h \
 	src/i18n/seg.c src/i18n/seg.h \
-	src/i18n/stats.c src/i18n/stats.h
+	src/i18n/stats.c src/i18n/stats.h \
+	src/render/html.c src/render/html.h \
+	src/render/xslt.c src/render/xslt.h
 
 AM_CPPFLAGS = -I$(top_srcdir)/src \
 	-DPKGDATADIR='"$(pkgdatadir)"' \
@@ -36,5 +38,5 @@ AM_CPPFLAGS = -I$(top_srcdir)/src \
 AM_CFLAGS = $(WARN_CFLAGS) $(SAN_CFLAGS)
 AM_LDFLAGS = $(SAN_CFLAGS)
 
-src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(GETTEXTPO_CFLAGS)
-src_opas_LDADD = $(XML_LIBS) $(GETTEXTPO_LIBS)
+src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(XSLT_CFLAGS) $(GETTEXTPO_CFLAGS)
+src_opas_LDADD = $(XSLT_LIBS) $(XML_LIBS) $(GETTEXTPO_LIBS)

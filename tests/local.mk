@@ -8,6 +8,7 @@ AM_TESTS_ENVIRONMENT = \
 	OPAS='$(abs_top_builddir)/src/opas'; export OPAS; \
 	srcdir='$(srcdir)'; export srcdir; \
 	DOCBOOK5_RNG='$(DOCBOOK5_RNG)'; export DOCBOOK5_RNG; \
+	NODE_PATH='$(NODE_MODULES)'; export NODE_PATH; \
 	LC_ALL=C.UTF-8; export LC_ALL;
 
 reader_cases = \
@@ -78,6 +79,8 @@ TESTS += \
 	tests/check-po.sh \
 	tests/corpora.sh \
 	tests/corpus-handbook.sh \
+	tests/html.sh \
+	tests/html-hostile.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
@@ -94,6 +97,11 @@ EXTRA_DIST += \
 	tests/check-po.sh \
 	tests/corpora.sh \
 	tests/corpus-handbook.sh \
+	tests/html.sh \
+	tests/html-hostile.sh \
+	tests/html/hostile.xml tests/html/hostile.po \
+	tests/node/axe.js tests/node/links.js \
+	tests/node/package.json tests/node/package-lock.json \
 	tests/blocks.xsl \
 	tests/strip-its.xsl \
 	tests/reader/generated.sh \

@@ -1,19 +1,371 @@
 /*
- * cmd_build.c: opas build, the editions of one language.
+ * cmd_build.c: opas build, the editions of one language or of all.
  */
 #include "config.h"
 
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <libxml/tree.h>
+
+#include "base/data.h"
 #include "base/intl.h"
+#include "base/lang.h"
+#include "base/mem.h"
+#include "base/msg.h"
 #include "cli/cmd.h"
+#include "doc/doc.h"
+#include "i18n/its.h"
+#include "i18n/merge.h"
+#include "i18n/po.h"
+#include "i18n/stats.h"
+#include "render/html.h"
+#include "render/xslt.h"
+
+static int	cmd_build_exec(const struct cmd_entry *, int, char **);
 
 const struct cmd_entry cmd_build_entry = {
 	"build",
-	N_("[-l LANG] [-f html,epub,pdf] [-p PO | --po-dir DIR] [-o DIR] SOURCE"),
-	N_("Build the HTML, EPUB and PDF editions of one language."),
-	N_("  -l, --lang=LANG      the language to build (BCP 47 tag)\n"
-	   "  -f, --formats=LIST   comma-separated: html, epub, pdf\n"
-	   "  -p, --po=PO          the translation catalogue\n"
-	   "      --po-dir=DIR     find LANG's catalogue in DIR\n"
-	   "  -o, --output=DIR     write DIR/html/LANG/, DIR/epub/, DIR/pdf/\n"),
-	cmd_unavailable
+	N_("[-l LANG] [-f html] [-p PO | --po-dir DIR] [-o DIR] [--stylesheet XSL]\n"
+	   "       [--chooser] SOURCE"),
+	N_("Build the editions of one language, or of every language in\n"
+	   "DIR/LINGUAS and the source language, with the site's language chooser."),
+	N_("  -l, --lang=LANG      build only this language (BCP 47 tag or gettext name)\n"
+	   "  -f, --formats=LIST   comma-separated formats (html; epub and pdf will come)\n"
+	   "  -p, --po=PO          LANG's catalogue (default: DIR/LL.po)\n"
+	   "      --po-dir=DIR     catalogues, LINGUAS and thresholds (default: po)\n"
+	   "  -o, --output=DIR     write DIR/html/LL/ (default: out)\n"
+	   "      --stylesheet=XSL the HTML page stylesheet instead of opas's\n"
+	   "      --chooser        write only DIR/html/index.html and opas.css\n"
+	   "      --strict         a broken translation is fatal for its language\n"),
+	cmd_build_exec
 };
+
+struct	build {
+	const char		*src;		/* SOURCE */
+	const char		*podir;		/* NULL: none */
+	const char		*pofile;	/* -p, or NULL */
+	const char		*outdir;
+	struct doc		*doc;		/* the source, never changed */
+	const struct lang	*source;
+	struct thresholds	*th;
+	struct xsl		*xsl;
+	struct siteedition	*site;
+	size_t			 nsite;
+};
+
+static double
+now(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/*
+ * The translated tree of a language, with how much of it is translated
+ * (messages, in percent, rounded down).  NULL after reporting.  The
+ * source language is the source tree itself.
+ */
+static struct doc *
+translate(struct build *bd, const struct lang *l, int quiet, int *percent,
+    int *preview)
+{
+	struct mergestats	 st;
+	struct pocat		*po;
+	struct doc		*copy;
+	struct its		*its;
+	char			*path;
+	double			 t = stats_threshold(bd->th, l->tag);
+
+	copy = doc_copy(bd->doc);
+	*percent = 100;
+	*preview = 0;
+	if (l == bd->source)
+		return copy;
+	if (bd->pofile != NULL)
+		path = xstrdup(bd->pofile);
+	else
+		path = xasprintf("%s/%s.po", bd->podir, l->po);
+	if ((po = po_read(path)) == NULL) {
+		free(path);
+		doc_free(copy);
+		return NULL;
+	}
+	free(path);
+	if ((its = its_for(copy, NULL)) == NULL) {
+		po_free(po);
+		doc_free(copy);
+		return NULL;
+	}
+	if (quiet)
+		msg_mute(1);
+	merge_run(copy, its, po, l, &st, NULL);
+	if (quiet)
+		msg_mute(0);
+	its_free(its);
+	po_free(po);
+	if (st.messages > 0) {
+		*percent = (int)(100 * st.msgs_translated / st.messages);
+		*preview = 100.0 * (double)st.msgs_translated <
+		    t * (double)st.messages;
+	} else
+		*preview = 0;
+	return copy;
+}
+
+static void
+set_preview(struct build *bd, const struct lang *l, int preview)
+{
+	for (size_t i = 0; i < bd->nsite; i++)
+		if (bd->site[i].lang == l)
+			bd->site[i].preview = preview;
+}
+
+static void
+build_html(struct build *bd, const struct lang *l)
+{
+	struct edition	 ed;
+	struct htmlout	 ho;
+	struct doc	*d;
+	double		 t0 = now();
+
+	memset(&ed, 0, sizeof(ed));
+	if ((d = translate(bd, l, 0, &ed.percent, &ed.preview)) == NULL)
+		return;
+	if (msg_exit_status() == OPAS_EXIT_ERROR) {
+		doc_free(d);	/* --strict: nothing written */
+		return;
+	}
+	set_preview(bd, l, ed.preview);
+	ed.lang = l;
+	ed.source = bd->source;
+	ed.site = bd->site;
+	ed.nsite = bd->nsite;
+	if (html_build(d, bd->xsl, &ed, bd->outdir, &ho) == 0)
+		printf("  html   %-6s %s/html/%s/  %zu pages, %zu KB, %.2f s%s\n",
+		    l->tag, bd->outdir, l->tag, ho.pages,
+		    (ho.bytes + 1023) / 1024, now() - t0,
+		    ed.preview ? _(", preview") : "");
+	doc_free(d);
+}
+
+static void
+build_chooser(struct build *bd, int know_previews)
+{
+	struct edition	 ed;
+	struct htmlout	 ho;
+	double		 t0 = now();
+
+	/* Without the languages built in this run, find out quietly. */
+	for (size_t i = 0; !know_previews && i < bd->nsite; i++) {
+		struct doc	*d;
+		int		 percent, preview;
+
+		if ((d = translate(bd, bd->site[i].lang, 1, &percent,
+		    &preview)) != NULL)
+			bd->site[i].preview = preview;
+		doc_free(d);
+	}
+	memset(&ed, 0, sizeof(ed));
+	ed.lang = bd->source;
+	ed.source = bd->source;
+	ed.percent = 100;
+	ed.site = bd->site;
+	ed.nsite = bd->nsite;
+	if (html_chooser(bd->doc, bd->xsl, &ed, bd->outdir, &ho) == 0)
+		printf("  html   %-6s %s/html/index.html  %zu languages, %.2f s\n",
+		    "*", bd->outdir, bd->nsite, now() - t0);
+}
+
+static int
+add_site(struct build *bd, const struct lang *l)
+{
+	for (size_t i = 0; i < bd->nsite; i++)
+		if (bd->site[i].lang == l)
+			return 0;
+	bd->site = xreallocarray(bd->site, bd->nsite + 1, sizeof(*bd->site));
+	bd->site[bd->nsite].lang = l;
+	bd->site[bd->nsite].preview = 0;
+	bd->nsite++;
+	return 0;
+}
+
+/* Which formats: 0, -1 after reporting, -2 for an unknown one. */
+static int
+parse_formats(const char *list)
+{
+	char	*s = xstrdup(list), *tok, *save;
+	int	 rc = 0;
+
+	for (tok = strtok_r(s, ",", &save); tok != NULL;
+	    tok = strtok_r(NULL, ",", &save)) {
+		if (strcmp(tok, "html") == 0)
+			continue;
+		if (strcmp(tok, "epub") == 0 || strcmp(tok, "pdf") == 0) {
+			msg(MSG_FORMAT_LATER, NULL, 0, 0, tok);
+			rc = -1;
+			continue;
+		}
+		free(s);
+		return -2;
+	}
+	free(s);
+	return rc;
+}
+
+static int
+cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "lang",	required_argument,	NULL, 'l' },
+		{ "formats",	required_argument,	NULL, 'f' },
+		{ "po",		required_argument,	NULL, 'p' },
+		{ "po-dir",	required_argument,	NULL, 'd' },
+		{ "output",	required_argument,	NULL, 'o' },
+		{ "stylesheet",	required_argument,	NULL, 's' },
+		{ "chooser",	no_argument,		NULL, 'c' },
+		{ "strict",	no_argument,		NULL, 'S' },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ NULL,		0,			NULL, 0 }
+	};
+	struct build	 bd;
+	const char	*langname = NULL, *formats = "html", *style = NULL;
+	char		*stylepath = NULL, *thr = NULL, **langs = NULL;
+	size_t		 nlangs = 0;
+	xmlChar		*srclang;
+	int		 c, chooser = 0, strict = 0, rc, usage = 0;
+
+	memset(&bd, 0, sizeof(bd));
+	bd.outdir = "out";
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "hl:f:p:o:", longopts, NULL)) !=
+	    -1) {
+		switch (c) {
+		case 'l':
+			langname = optarg;
+			break;
+		case 'f':
+			formats = optarg;
+			break;
+		case 'p':
+			bd.pofile = optarg;
+			break;
+		case 'd':
+			bd.podir = optarg;
+			break;
+		case 'o':
+			bd.outdir = optarg;
+			break;
+		case 's':
+			style = optarg;
+			break;
+		case 'c':
+			chooser = 1;
+			break;
+		case 'S':
+			strict = 1;
+			break;
+		case 'h':
+			cmd_help(e, stdout);
+			return OPAS_EXIT_OK;
+		default:
+			return cmd_usage_error(e, NULL);
+		}
+	}
+	if (argc - optind != 1)
+		return cmd_usage_error(e, _("give exactly one SOURCE"));
+	if (bd.pofile != NULL && langname == NULL)
+		return cmd_usage_error(e, _("-p needs -l LANG"));
+	if ((rc = parse_formats(formats)) == -2)
+		return cmd_usage_error(e, _("the formats are html, epub and pdf"));
+	if (rc == -1)
+		return msg_exit_status();
+	msg_set_strict(strict);
+	bd.src = argv[optind];
+	if (bd.podir == NULL && bd.pofile == NULL &&
+	    access("po/LINGUAS", F_OK) == 0)
+		bd.podir = "po";
+
+	if ((bd.doc = doc_read(bd.src)) == NULL)
+		goto out;
+	srclang = xmlGetNsProp(xmlDocGetRootElement(bd.doc->xml),
+	    BAD_CAST "lang", BAD_CAST "http://www.w3.org/XML/1998/namespace");
+	bd.source = lang_find(srclang == NULL ? "en" : (char *)srclang);
+	if (bd.source == NULL) {
+		msg(MSG_LANG_UNKNOWN, bd.src, 0, 0, (char *)srclang);
+		xmlFree(srclang);
+		goto out;
+	}
+	xmlFree(srclang);
+
+	/* The site: the source language, then LINGUAS in order. */
+	add_site(&bd, bd.source);
+	if (bd.podir != NULL) {
+		if ((langs = po_linguas(bd.podir, &nlangs)) == NULL)
+			goto out;
+		for (size_t i = 0; i < nlangs; i++) {
+			const struct lang *l = lang_find(langs[i]);
+
+			if (l == NULL)
+				msg(MSG_LANG_UNKNOWN, bd.podir, 0, 0, langs[i]);
+			else
+				add_site(&bd, l);
+		}
+		thr = xasprintf("%s/thresholds", bd.podir);
+	} else if (bd.pofile != NULL) {
+		const char *slash = strrchr(bd.pofile, '/');
+
+		thr = slash == NULL ? xstrdup("thresholds") :
+		    xasprintf("%.*s/thresholds", (int)(slash - bd.pofile),
+		    bd.pofile);
+	}
+	bd.th = stats_thresholds(thr);
+	if (langname != NULL) {
+		const struct lang *l = lang_find(langname);
+
+		if (l == NULL) {
+			msg(MSG_LANG_UNKNOWN, NULL, 0, 0, langname);
+			goto out;
+		}
+		if (l != bd.source && bd.podir == NULL && bd.pofile == NULL) {
+			usage = cmd_usage_error(e,
+			    _("no catalogue: give -p PO or --po-dir DIR"));
+			goto out;
+		}
+		add_site(&bd, l);
+	}
+
+	stylepath = style != NULL ? xstrdup(style) : data_find("xslt/html.xsl");
+	if (stylepath == NULL) {
+		msg(MSG_DATAFILE, NULL, 0, 0, "xslt/html.xsl");
+		goto out;
+	}
+	if ((bd.xsl = xsl_load(stylepath)) == NULL)
+		goto out;
+
+	if (chooser)
+		build_chooser(&bd, 0);
+	else if (langname != NULL)
+		build_html(&bd, lang_find(langname));
+	else {
+		for (size_t i = 0; i < bd.nsite; i++)
+			build_html(&bd, bd.site[i].lang);
+		build_chooser(&bd, 1);
+	}
+out:
+	fflush(stdout);
+	xsl_free(bd.xsl);
+	free(stylepath);
+	free(thr);
+	free(bd.site);
+	po_linguas_free(langs, nlangs);
+	stats_thresholds_free(bd.th);
+	doc_free(bd.doc);
+	return usage != 0 ? usage : msg_exit_status();
+}

@@ -594,6 +594,10 @@ merge_run(struct doc *d, struct its *its, const struct pocat *po,
 	}
 	free(blocks);
 	free(done);
+	st->messages = cat->nents;
+	for (size_t i = 0; i < cat->nents; i++)
+		if (res[i] == MERGE_TRANSLATED)
+			st->msgs_translated++;
 	if (ents != NULL)
 		*ents = res;
 	else

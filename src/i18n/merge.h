@@ -23,6 +23,8 @@ struct	mergestats {
 	size_t	 translated;	/* blocks translated */
 	size_t	 fallback;	/* blocks left in the source language */
 	size_t	 rejected;	/* translations that failed a check */
+	size_t	 messages;	/* messages of the source (as in the POT) */
+	size_t	 msgs_translated; /* of those, translated */
 };
 
 /* What became of each message of extract_run() on the source tree. */

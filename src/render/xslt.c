@@ -1,0 +1,177 @@
+/*
+ * xslt.c: stylesheets through libxslt (see xslt.h).
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlIO.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+
+#include "base/buf.h"
+#include "base/mem.h"
+#include "base/msg.h"
+#include "render/xslt.h"
+
+struct	xsl {
+	xsltStylesheetPtr	 style;
+	char			*path;
+};
+
+static xsltSecurityPrefsPtr	 prefs;
+
+struct	xerr {
+	const char	*path;
+	struct buf	 text;
+};
+
+static void
+xerr_flush(struct xerr *e)
+{
+	char	*t;
+	size_t	 n;
+
+	t = buf_detach(&e->text);
+	if (t == NULL)
+		return;
+	for (n = strlen(t); n > 0 && (t[n - 1] == '\n' || t[n - 1] == ' ');)
+		t[--n] = '\0';
+	for (char *c = t; *c != '\0'; c++)
+		if (*c == '\n')
+			*c = ' ';
+	if (n > 0)
+		msg(MSG_XSLT, e->path, 0, 0, t);
+	free(t);
+}
+
+/* libxslt's messages come in pieces: one diagnostic per line. */
+static void
+xerr_generic(void *arg, const char *fmt, ...)
+{
+	struct xerr	*e = arg;
+	va_list		 ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&e->text, fmt, ap);
+	va_end(ap);
+	if (e->text.len > 0 && e->text.data[e->text.len - 1] == '\n')
+		xerr_flush(e);
+}
+
+static void
+xerr_structured(void *arg, xmlErrorPtr err)
+{
+	struct xerr	*e = arg;
+
+	if (err == NULL || err->message == NULL)
+		return;
+	buf_adds(&e->text, err->message);
+	xerr_flush(e);
+}
+
+/* Files may be read; nothing may be written or fetched. */
+static xsltSecurityPrefsPtr
+security(void)
+{
+	if (prefs != NULL)
+		return prefs;
+	prefs = xsltNewSecurityPrefs();
+	if (prefs == NULL)
+		mem_fail(0);
+	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_FILE,
+	    xsltSecurityForbid);
+	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_CREATE_DIRECTORY,
+	    xsltSecurityForbid);
+	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_NETWORK,
+	    xsltSecurityForbid);
+	xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_NETWORK,
+	    xsltSecurityForbid);
+	xsltSetDefaultSecurityPrefs(prefs);
+	return prefs;
+}
+
+struct xsl *
+xsl_load(const char *path)
+{
+	struct xsl	*x;
+	struct xerr	 e = { path, { 0 } };
+	xmlExternalEntityLoader old;
+
+	security();
+	xsltSetGenericErrorFunc(&e, xerr_generic);
+	xmlSetGenericErrorFunc(&e, xerr_generic);
+	old = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+	x = xcalloc(1, sizeof(*x));
+	x->path = xstrdup(path);
+	x->style = xsltParseStylesheetFile((const xmlChar *)path);
+	xmlSetExternalEntityLoader(old);
+	xerr_flush(&e);
+	xsltSetGenericErrorFunc(NULL, NULL);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	buf_free(&e.text);
+	if (x->style == NULL || x->style->errors > 0) {
+		msg(MSG_XSLT_LOAD, path, 0, 0);
+		xsl_free(x);
+		return NULL;
+	}
+	return x;
+}
+
+void
+xsl_free(struct xsl *x)
+{
+	if (x == NULL)
+		return;
+	if (x->style != NULL)
+		xsltFreeStylesheet(x->style);
+	free(x->path);
+	free(x);
+}
+
+xmlDocPtr
+xsl_apply(struct xsl *x, xmlDocPtr doc, const char **params)
+{
+	xsltTransformContextPtr	 ctxt;
+	struct xerr		 e = { x->path, { 0 } };
+	xmlDocPtr		 res;
+	xmlExternalEntityLoader	 old;
+	int			 failed;
+
+	xsltSetGenericErrorFunc(&e, xerr_generic);
+	xmlSetGenericErrorFunc(&e, xerr_generic);
+	xmlSetStructuredErrorFunc(&e, xerr_structured);
+	old = xmlGetExternalEntityLoader();
+	xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+	if ((ctxt = xsltNewTransformContext(x->style, doc)) == NULL)
+		mem_fail(0);
+	xsltSetCtxtSecurityPrefs(security(), ctxt);
+	/* Values are strings: a parameter can never be an expression. */
+	if (params != NULL && xsltQuoteUserParams(ctxt, params) != 0)
+		ctxt->state = XSLT_STATE_ERROR;
+	res = ctxt->state == XSLT_STATE_OK ?
+	    xsltApplyStylesheetUser(x->style, doc, NULL, NULL, NULL, ctxt) :
+	    NULL;
+	failed = ctxt->state != XSLT_STATE_OK || res == NULL;
+	xsltFreeTransformContext(ctxt);
+	xmlSetExternalEntityLoader(old);
+	xerr_flush(&e);
+	xsltSetGenericErrorFunc(NULL, NULL);
+	xmlSetGenericErrorFunc(NULL, NULL);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	buf_free(&e.text);
+	if (failed) {
+		if (res != NULL)
+			xmlFreeDoc(res);
+		msg(MSG_XSLT_FAILED, x->path, 0, 0);
+		return NULL;
+	}
+	return res;
+}

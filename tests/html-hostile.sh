@@ -1,0 +1,38 @@
+#!/bin/sh
+# html-hostile.sh: a catalogue that tries to inject a script element, an
+# event handler, a style and javascript: links, and a source with a
+# javascript: link and a handler of its own, give HTML pages with none
+# of them; text that looks like markup is escaped, not interpreted.
+: "${OPAS:=../src/opas}" "${srcdir:=.}"
+dir="$srcdir/tests/html"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-hostile.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+"$OPAS" build -l fi -p "$dir/hostile.po" -o "$tmp" "$dir/hostile.xml" \
+    > "$tmp/log" 2>&1
+status=$?
+if [ "$status" -ne 1 ] || [ ! -f "$tmp/html/fi/c1.html" ]; then
+	cat "$tmp/log" >&2
+	echo "FAIL: build exited $status (want 1: broken translations fall back)" >&2
+	exit 1
+fi
+pages="$tmp/html/fi/index.html $tmp/html/fi/c1.html"
+if grep -i -n -e '<script' -e ' on[a-z]*=' -e 'javascript:' -e ' style=' $pages; then
+	echo "FAIL: script, handler, style or javascript: reached the HTML" >&2
+	fail=1
+fi
+if ! grep -q 'tekstiä: &lt;script&gt;alert(1)&lt;/script&gt; &amp; "lainaus"' \
+    "$tmp/html/fi/c1.html"; then
+	grep -n 'Tagit' "$tmp/html/fi/c1.html" >&2
+	echo "FAIL: text that looks like markup was not escaped" >&2
+	fail=1
+fi
+# Each refusal was reported at its catalogue line.
+for line in 11 14 17 20 23 26; do
+	if ! grep -q "hostile.po:$line: " "$tmp/log"; then
+		echo "FAIL: nothing reported at hostile.po:$line" >&2
+		fail=1
+	fi
+done
+[ "$fail" -eq 0 ] && echo "ok: hostile catalogue and source: no script, handler or javascript: in the pages"
+exit $fail
