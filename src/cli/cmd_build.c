@@ -69,7 +69,7 @@ now(void)
 
 /*
  * The translated tree of a language, with how much of it is translated
- * (messages, in percent, rounded down).  NULL after reporting.  The
+ * (messages, in percent).  NULL after reporting.  The
  * source language is the source tree itself.
  */
 static struct doc *
@@ -111,7 +111,11 @@ translate(struct build *bd, const struct lang *l, int quiet, int *percent,
 	its_free(its);
 	po_free(po);
 	if (st.messages > 0) {
-		*percent = (int)(100 * st.msgs_translated / st.messages);
+		/* Rounded as opas stats shows it, but never up to 100. */
+		*percent = (int)(100.0 * (double)st.msgs_translated /
+		    (double)st.messages + 0.5);
+		if (*percent == 100 && st.msgs_translated < st.messages)
+			*percent = 99;
 		*preview = 100.0 * (double)st.msgs_translated <
 		    t * (double)st.messages;
 	} else
