@@ -355,10 +355,18 @@ static void
 replace_content(struct its *its, xmlNodePtr block, xmlNodePtr list,
     const struct segmsg *m)
 {
-	xmlNodePtr	 c, next, *phs = NULL;
+	xmlNodePtr	 c, next, *phs = NULL, *v = NULL;
 	size_t		 nphs = 0;
 
-	/* Find the placeholders while the list is still on its own. */
+	/*
+	 * Find the placeholders, and the elements standing for nested
+	 * blocks written in full, while the list is still on its own (the
+	 * nested blocks put back may hold elements of the same name).
+	 */
+	if (m->ninl > 0) {
+		v = xcalloc(m->ninl, sizeof(*v));
+		find_inlined(list, m, v);
+	}
 	for (xmlNodePtr top = list; top != NULL; top = top->next)
 		for (c = top; c != NULL; c = doc_next(c, top))
 			if (c->type == XML_ELEMENT_NODE && c->ns != NULL &&
@@ -397,9 +405,6 @@ replace_content(struct its *its, xmlNodePtr block, xmlNodePtr list,
 	 * blocks point at it) and take the translated content.
 	 */
 	if (m->ninl > 0) {
-		xmlNodePtr *v = xcalloc(m->ninl, sizeof(*v));
-
-		find_inlined(block->children, m, v);
 		for (size_t i = 0; i < m->ninl; i++) {
 			xmlNodePtr	 orig = m->inl[i];
 

@@ -126,6 +126,8 @@ serialize(struct buf *b, xmlNodePtr top, int xml)
 				break;
 			}
 			buf_addf(b, "</%s>", (const char *)n->name);
+			if (strcmp((const char *)n->name, "pre") == 0)
+				pre--;
 			if (!pre && breaks_after((const char *)n->name))
 				buf_addc(b, '\n');
 			break;
