@@ -19,7 +19,6 @@
 #include "base/msg.h"
 #include "cli/cmd.h"
 #include "doc/doc.h"
-#include "i18n/its.h"
 #include "i18n/merge.h"
 #include "i18n/po.h"
 #include "i18n/stats.h"
@@ -79,37 +78,25 @@ translate(struct build *bd, const struct lang *l, int quiet, int *percent,
 	struct mergestats	 st;
 	struct pocat		*po;
 	struct doc		*copy;
-	struct its		*its;
 	char			*path;
 	double			 t = stats_threshold(bd->th, l->tag);
 
-	copy = doc_copy(bd->doc);
 	*percent = 100;
 	*preview = 0;
 	if (l == bd->source)
-		return copy;
+		return doc_copy(bd->doc);
 	if (bd->pofile != NULL)
 		path = xstrdup(bd->pofile);
 	else
 		path = xasprintf("%s/%s.po", bd->podir, l->po);
-	if ((po = po_read(path)) == NULL) {
-		free(path);
-		doc_free(copy);
-		return NULL;
-	}
+	po = po_read(path);
 	free(path);
-	if ((its = its_for(copy, NULL)) == NULL) {
-		po_free(po);
-		doc_free(copy);
+	if (po == NULL)
 		return NULL;
-	}
-	if (quiet)
-		msg_mute(1);
-	merge_run(copy, its, po, l, &st, NULL);
-	if (quiet)
-		msg_mute(0);
-	its_free(its);
+	copy = merge_copy(bd->doc, po, l, quiet, &st, NULL);
 	po_free(po);
+	if (copy == NULL)
+		return NULL;
 	if (st.messages > 0) {
 		/* Rounded as opas stats shows it, but never up to 100. */
 		*percent = (int)(100.0 * (double)st.msgs_translated /

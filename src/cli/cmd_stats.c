@@ -62,20 +62,10 @@ stats_lang(const struct doc *d, const struct catalog *cat,
     const struct pocat *po, const struct lang *l, struct langstats *ls)
 {
 	struct mergestats	 st;
-	struct doc		*copy;
-	struct its		*its;
 	unsigned char		*ents = NULL;
 
-	if (po != NULL) {
-		copy = doc_copy(d);
-		msg_mute(1);
-		if ((its = its_for(copy, NULL)) != NULL) {
-			merge_run(copy, its, po, l, &st, &ents);
-			its_free(its);
-		}
-		msg_mute(0);
-		doc_free(copy);
-	}
+	if (po != NULL)
+		doc_free(merge_copy(d, po, l, 1, &st, &ents));
 	stats_count(d, cat, po, ents, ls);
 	free(ents);
 }

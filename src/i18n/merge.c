@@ -618,3 +618,25 @@ merge_run(struct doc *d, struct its *its, const struct pocat *po,
 	    BAD_CAST (l->dir == LANG_RTL ? "rtl" : "ltr"));
 	return 0;
 }
+
+struct doc *
+merge_copy(const struct doc *src, const struct pocat *po,
+    const struct lang *l, int quiet, struct mergestats *st,
+    unsigned char **ents)
+{
+	struct doc	*d;
+	struct its	*its;
+
+	d = doc_copy(src);
+	if ((its = its_for(d, NULL)) == NULL) {
+		doc_free(d);
+		return NULL;
+	}
+	if (quiet)
+		msg_mute(1);
+	merge_run(d, its, po, l, st, ents);
+	if (quiet)
+		msg_mute(0);
+	its_free(its);
+	return d;
+}

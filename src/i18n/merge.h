@@ -40,5 +40,13 @@ enum	mergeres {
  */
 int	merge_run(struct doc *, struct its *, const struct pocat *,
 	    const struct lang *, struct mergestats *, unsigned char **ents);
+/*
+ * merge_run() on a copy of the source with its default ITS rules,
+ * muting diagnostics when quiet; the copy is the caller's (doc_free()),
+ * NULL after reporting.
+ */
+struct doc *merge_copy(const struct doc *, const struct pocat *,
+	    const struct lang *, int quiet, struct mergestats *,
+	    unsigned char **ents);
 
 #endif
