@@ -3,6 +3,7 @@
 # event handler, a style and javascript: links, and a source with a
 # javascript: link and a handler of its own, give HTML pages with none
 # of them; text that looks like markup is escaped, not interpreted.
+# A stylesheet that writes a file or reads the network is refused.
 : "${OPAS:=../src/opas}" "${srcdir:=.}"
 dir="$srcdir/tests/html"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-hostile.XXXXXX") || exit 99
@@ -34,5 +35,19 @@ for line in 11 14 17 20 23 26; do
 		fail=1
 	fi
 done
-[ "$fail" -eq 0 ] && echo "ok: hostile catalogue and source: no script, handler or javascript: in the pages"
+
+# A stylesheet may not write files or read from the network: the build
+# fails at the stylesheet's line and writes nothing for the page.
+abs=$(cd "$dir" && pwd)
+(cd "$tmp" && "$OPAS" build -l en --stylesheet "$abs/writer.xsl" -o w \
+    "$abs/hostile.xml") > "$tmp/w.log" 2>&1
+status=$?
+if [ "$status" -ne 2 ] || [ -e "$tmp/written-by-stylesheet.txt" ] ||
+    [ -e "$tmp/w/html/en/index.html" ] ||
+    ! grep -q "writer.xsl:10: error: .*127.0.0.1.*refused" "$tmp/w.log"; then
+	cat "$tmp/w.log" >&2
+	echo "FAIL: a stylesheet wrote a file or read the network (exit $status)" >&2
+	fail=1
+fi
+[ "$fail" -eq 0 ] && echo "ok: hostile catalogue, source and stylesheet: no script, handler, javascript:, file or network access"
 exit $fail

@@ -99,7 +99,7 @@ EXTRA_DIST += \
 	tests/corpus-handbook.sh \
 	tests/html.sh \
 	tests/html-hostile.sh \
-	tests/html/hostile.xml tests/html/hostile.po \
+	tests/html/hostile.xml tests/html/hostile.po tests/html/writer.xsl \
 	tests/node/axe.js tests/node/links.js \
 	tests/node/package.json tests/node/package-lock.json \
 	tests/blocks.xsl \

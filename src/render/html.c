@@ -333,18 +333,19 @@ html_build(struct doc *d, struct xsl *xsl, const struct edition *ed,
 	if (page(d, xsl, "index", path, out) == -1)
 		rc = -1;
 	free(path);
-	for (size_t i = 0; i < n; i++) {
+	/* A stylesheet that fails once fails on every page: stop. */
+	for (size_t i = 0; i < n && rc == 0; i++) {
 		if (strcmp(names[i], "index") == 0) {
 			msg(MSG_PAGE_NAME, d->path, 0, 0, names[i]);
 			rc = -1;
-		} else {
-			path = xasprintf("%s/%s.html", dir, names[i]);
-			if (page(d, xsl, names[i], path, out) == -1)
-				rc = -1;
-			free(path);
+			break;
 		}
-		free(names[i]);
+		path = xasprintf("%s/%s.html", dir, names[i]);
+		rc = page(d, xsl, names[i], path, out);
+		free(path);
 	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
 	free(names);
 	drop_build(b);
 	free(dir);

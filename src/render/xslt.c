@@ -28,30 +28,58 @@ struct	xsl {
 static xsltSecurityPrefsPtr	 prefs;
 
 struct	xerr {
-	const char	*path;
-	struct buf	 text;
+	const char	*path;		/* the stylesheet */
+	struct buf	 text;		/* the line being put together */
+	char		*file;		/* where libxslt said the next */
+	int		 line;		/*  message belongs, or NULL */
 };
 
 static void
-xerr_flush(struct xerr *e)
+xerr_say(struct xerr *e, const char *file, int line, char *t)
 {
-	char	*t;
 	size_t	 n;
 
-	t = buf_detach(&e->text);
-	if (t == NULL)
-		return;
 	for (n = strlen(t); n > 0 && (t[n - 1] == '\n' || t[n - 1] == ' ');)
 		t[--n] = '\0';
 	for (char *c = t; *c != '\0'; c++)
 		if (*c == '\n')
 			*c = ' ';
-	if (n > 0)
-		msg(MSG_XSLT, e->path, 0, 0, t);
+	/* libxml2's bare "error" closes a message already given. */
+	if (n == 0 || strcmp(t, "error") == 0)
+		return;
+	if (e->file != NULL) {
+		file = e->file;
+		line = e->line;
+	}
+	msg(MSG_XSLT, file, line, 0, t);
+	free(e->file);
+	e->file = NULL;
+}
+
+/*
+ * libxslt's messages come in pieces, one line each.  "runtime error:
+ * file F line N element E" (or "compilation error: ...") says where
+ * the next line belongs: the two make one diagnostic at F:N.
+ */
+static void
+xerr_flush(struct xerr *e)
+{
+	char	*t, file[4096];
+	int	 line;
+
+	if ((t = buf_detach(&e->text)) == NULL)
+		return;
+	if ((sscanf(t, "runtime error: file %4095s line %d", file,
+	    &line) == 2 || sscanf(t, "compilation error: file %4095s line %d",
+	    file, &line) == 2) && strstr(t, " element ") != NULL) {
+		free(e->file);
+		e->file = xstrdup(file);
+		e->line = line;
+	} else
+		xerr_say(e, e->path, 0, t);
 	free(t);
 }
 
-/* libxslt's messages come in pieces: one diagnostic per line. */
 static void
 xerr_generic(void *arg, const char *fmt, ...)
 {
@@ -65,15 +93,26 @@ xerr_generic(void *arg, const char *fmt, ...)
 		xerr_flush(e);
 }
 
+/* libxml2's errors (reading the stylesheet, document()) have a place. */
 static void
 xerr_structured(void *arg, xmlErrorPtr err)
 {
 	struct xerr	*e = arg;
+	char		*t;
 
 	if (err == NULL || err->message == NULL)
 		return;
-	buf_adds(&e->text, err->message);
+	t = xstrdup(err->message);
+	xerr_say(e, err->file != NULL ? err->file : e->path, err->line, t);
+	free(t);
+}
+
+static void
+xerr_done(struct xerr *e)
+{
 	xerr_flush(e);
+	buf_free(&e->text);
+	free(e->file);
 }
 
 /* Files may be read; nothing may be written or fetched. */
@@ -101,22 +140,23 @@ struct xsl *
 xsl_load(const char *path)
 {
 	struct xsl	*x;
-	struct xerr	 e = { path, { 0 } };
+	struct xerr	 e = { path, { 0 }, NULL, 0 };
 	xmlExternalEntityLoader old;
 
 	security();
 	xsltSetGenericErrorFunc(&e, xerr_generic);
 	xmlSetGenericErrorFunc(&e, xerr_generic);
+	xmlSetStructuredErrorFunc(&e, xerr_structured);
 	old = xmlGetExternalEntityLoader();
 	xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
 	x = xcalloc(1, sizeof(*x));
 	x->path = xstrdup(path);
 	x->style = xsltParseStylesheetFile((const xmlChar *)path);
 	xmlSetExternalEntityLoader(old);
-	xerr_flush(&e);
+	xerr_done(&e);
 	xsltSetGenericErrorFunc(NULL, NULL);
 	xmlSetGenericErrorFunc(NULL, NULL);
-	buf_free(&e.text);
+	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (x->style == NULL || x->style->errors > 0) {
 		msg(MSG_XSLT_LOAD, path, 0, 0);
 		xsl_free(x);
@@ -140,7 +180,7 @@ xmlDocPtr
 xsl_apply(struct xsl *x, xmlDocPtr doc, const char **params)
 {
 	xsltTransformContextPtr	 ctxt;
-	struct xerr		 e = { x->path, { 0 } };
+	struct xerr		 e = { x->path, { 0 }, NULL, 0 };
 	xmlDocPtr		 res;
 	xmlExternalEntityLoader	 old;
 	int			 failed;
@@ -162,11 +202,10 @@ xsl_apply(struct xsl *x, xmlDocPtr doc, const char **params)
 	failed = ctxt->state != XSLT_STATE_OK || res == NULL;
 	xsltFreeTransformContext(ctxt);
 	xmlSetExternalEntityLoader(old);
-	xerr_flush(&e);
+	xerr_done(&e);
 	xsltSetGenericErrorFunc(NULL, NULL);
 	xmlSetGenericErrorFunc(NULL, NULL);
 	xmlSetStructuredErrorFunc(NULL, NULL);
-	buf_free(&e.text);
 	if (failed) {
 		if (res != NULL)
 			xmlFreeDoc(res);
