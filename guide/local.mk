@@ -5,7 +5,7 @@ guide_chapters = $(wildcard $(srcdir)/guide/chapters/*.xml)
 guide_catalogues = $(wildcard $(srcdir)/po/*.po)
 EXTRA_DIST += guide/guide.xml guide/chapters
 
-all-local: out/stats.json html-editions
+all-local: out/stats.json html-editions epub-editions
 
 # Translation statistics of every language (opas stats --json).
 out/stats.json: src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
@@ -22,10 +22,13 @@ out/stats.json: src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
 # back to English) still makes the edition.
 guide_linguas = $(shell sed 's/\#.*//' $(srcdir)/po/LINGUAS)
 guide_tags = en $(subst _,-,$(guide_linguas))
-html_inputs = src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
+book_inputs = src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
 	$(srcdir)/po/LINGUAS $(srcdir)/po/thresholds \
-	$(srcdir)/data/xslt/html.xsl $(srcdir)/data/xslt/gentext.xml \
-	$(srcdir)/data/its/docbook5.its
+	$(srcdir)/data/its/docbook5.its $(srcdir)/data/xslt/gentext.xml \
+	$(srcdir)/data/xslt/html.xsl
+html_inputs = $(book_inputs)
+epub_inputs = $(book_inputs) $(srcdir)/data/xslt/epub.xsl \
+	$(srcdir)/data/css/book.css
 opas_build = src/opas$(EXEEXT) build --po-dir $(srcdir)/po -o out
 
 html-editions: $(guide_tags:%=out/.stamps/html-%) out/.stamps/html-index
@@ -33,16 +36,27 @@ html-editions: $(guide_tags:%=out/.stamps/html-%) out/.stamps/html-index
 
 out/.stamps/html-en: $(html_inputs)
 	@$(MKDIR_P) out/.stamps
-	@$(opas_build) -l en $(srcdir)/guide/guide.xml || test $$? -eq 1
+	@$(opas_build) -f html -l en $(srcdir)/guide/guide.xml || test $$? -eq 1
 	@touch $@
 
 .SECONDEXPANSION:
 out/.stamps/html-%: $(html_inputs) $(srcdir)/po/$$(subst -,_,$$*).po
 	@$(MKDIR_P) out/.stamps
-	@$(opas_build) -l $* $(srcdir)/guide/guide.xml || test $$? -eq 1
+	@$(opas_build) -f html -l $* $(srcdir)/guide/guide.xml || test $$? -eq 1
 	@touch $@
 
-out/.stamps/html-index: $(html_inputs) $(srcdir)/data/html/opas.css $(guide_catalogues)
+out/.stamps/html-index: $(html_inputs) $(srcdir)/data/css/book.css \
+		$(srcdir)/data/css/site.css $(guide_catalogues)
 	@$(MKDIR_P) out/.stamps
 	@$(opas_build) --chooser $(srcdir)/guide/guide.xml || test $$? -eq 1
 	@touch $@
+
+# EPUB books: the file is the target (written whole or not at all).
+epub-editions: $(guide_tags:%=out/epub/welcome-to-finland-%.epub)
+.PHONY: epub-editions
+
+out/epub/welcome-to-finland-en.epub: $(epub_inputs)
+	@$(opas_build) -f epub -l en $(srcdir)/guide/guide.xml || test $$? -eq 1
+
+out/epub/welcome-to-finland-%.epub: $(epub_inputs) $(srcdir)/po/$$(subst -,_,$$*).po
+	@$(opas_build) -f epub -l $* $(srcdir)/guide/guide.xml || test $$? -eq 1

@@ -4,12 +4,14 @@ bin_PROGRAMS += src/opas
 
 src_opas_SOURCES = \
 	src/main.c \
+	src/base/archive.c src/base/archive.h \
 	src/base/buf.c src/base/buf.h \
 	src/base/data.c src/base/data.h \
 	src/base/intl.h \
 	src/base/lang.c src/base/lang.h src/base/lang.def \
 	src/base/mem.c src/base/mem.h \
 	src/base/msg.c src/base/msg.h src/base/msg.def \
+	src/base/sha256.c src/base/sha256.h \
 	src/base/wfile.c src/base/wfile.h \
 	src/cli/cmd.c src/cli/cmd.h \
 	src/cli/cmd_build.c \
@@ -28,7 +30,9 @@ src_opas_SOURCES = \
 	src/i18n/po.c src/i18n/po.h \
 	src/i18n/seg.c src/i18n/seg.h \
 	src/i18n/stats.c src/i18n/stats.h \
+	src/render/epub.c src/render/epub.h \
 	src/render/html.c src/render/html.h \
+	src/render/page.c src/render/page.h \
 	src/render/xslt.c src/render/xslt.h
 
 AM_CPPFLAGS = -I$(top_srcdir)/src \
@@ -38,5 +42,7 @@ AM_CPPFLAGS = -I$(top_srcdir)/src \
 AM_CFLAGS = $(WARN_CFLAGS) $(SAN_CFLAGS)
 AM_LDFLAGS = $(SAN_CFLAGS)
 
-src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(XSLT_CFLAGS) $(GETTEXTPO_CFLAGS)
-src_opas_LDADD = $(XSLT_LIBS) $(XML_LIBS) $(GETTEXTPO_LIBS)
+src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(XSLT_CFLAGS) $(GETTEXTPO_CFLAGS) \
+	$(ZIP_CFLAGS) $(SODIUM_CFLAGS)
+src_opas_LDADD = $(XSLT_LIBS) $(XML_LIBS) $(GETTEXTPO_LIBS) $(ZIP_LIBS) \
+	$(SODIUM_LIBS)

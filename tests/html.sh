@@ -16,7 +16,7 @@ if [ ! -f "$vnu" ] || [ ! -d "$nm/axe-core" ] || [ ! -x /usr/bin/chromium ]; the
 fi
 fail=0
 
-(cd "$srcdir" && "$OPAS" build --po-dir po -o "$tmp/out" guide/guide.xml) \
+(cd "$srcdir" && "$OPAS" build -f html --po-dir po -o "$tmp/out" guide/guide.xml) \
     > "$tmp/build.log" 2>&1
 status=$?
 cat "$tmp/build.log"

@@ -67,6 +67,7 @@ tests_unit_test_base_SOURCES = tests/unit/test-base.c \
 	src/base/buf.c src/base/lang.c src/base/mem.c src/base/msg.c
 
 TESTS += \
+	tests/epub.sh \
 	tests/unit/test-base \
 	tests/cli.sh \
 	tests/man-diagnostics.sh \
@@ -99,6 +100,7 @@ EXTRA_DIST += \
 	tests/corpus-handbook.sh \
 	tests/html.sh \
 	tests/html-hostile.sh \
+	tests/epub.sh \
 	tests/html/hostile.xml tests/html/hostile.po tests/html/writer.xsl \
 	tests/node/axe.js tests/node/links.js \
 	tests/node/package.json tests/node/package-lock.json \

@@ -31,6 +31,11 @@
 
   <xsl:param name="page" select="'index'"/>
 
+  <!-- Page files: NAME$ext; the title page is $front$ext.  epub.xsl,
+       which imports this stylesheet, sets them for EPUB. -->
+  <xsl:variable name="ext" select="'.html'"/>
+  <xsl:variable name="front" select="'index'"/>
+
   <xsl:variable name="b" select="/*/o:build"/>
   <xsl:variable name="lang" select="$b/@lang"/>
   <xsl:variable name="book" select="/*"/>
@@ -81,9 +86,9 @@
         <xsl:call-template name="page-name">
           <xsl:with-param name="div" select="$div"/>
         </xsl:call-template>
-        <xsl:text>.html</xsl:text>
+        <xsl:value-of select="$ext"/>
       </xsl:when>
-      <xsl:otherwise>index.html</xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="concat($front, $ext)"/></xsl:otherwise>
     </xsl:choose>
     <xsl:if test="$target/@xml:id and count($target | $div) = 2">
       <xsl:value-of select="concat('#', $target/@xml:id)"/>
@@ -98,7 +103,7 @@
       <xsl:when test="$page = 'chooser'">
         <xsl:call-template name="chooser"/>
       </xsl:when>
-      <xsl:when test="$page = 'index'">
+      <xsl:when test="$page = $front">
         <xsl:call-template name="html">
           <xsl:with-param name="div" select="/.."/>
         </xsl:call-template>
@@ -298,6 +303,7 @@
 
   <!-- The index page: title, abstract, contents, legal notice. -->
   <xsl:template name="title-page">
+    <xsl:param name="toc" select="true()"/>
     <xsl:variable name="info" select="$book/db:info"/>
     <h1>
       <xsl:for-each select="$info/db:title"><xsl:call-template name="attrs"/></xsl:for-each>
@@ -306,53 +312,72 @@
     <xsl:for-each select="$info/db:subtitle">
       <p class="subtitle"><xsl:call-template name="attrs"/><xsl:apply-templates/></p>
     </xsl:for-each>
+    <xsl:call-template name="title-notice"/>
     <xsl:for-each select="$info/db:edition | $info/db:pubdate">
-      <p class="{local-name()}"><xsl:call-template name="attrs"/><xsl:apply-templates/></p>
+      <p class="{local-name()}">
+        <xsl:call-template name="attrs"/>
+        <xsl:call-template name="gentext">
+          <xsl:with-param name="key" select="local-name()"/>
+        </xsl:call-template>
+        <xsl:text> </xsl:text>
+        <bdi><xsl:apply-templates/></bdi>
+      </p>
     </xsl:for-each>
     <xsl:for-each select="$info/db:abstract">
       <div class="abstract"><xsl:call-template name="attrs"/><xsl:apply-templates/></div>
     </xsl:for-each>
-    <nav class="toc" id="toc">
-      <xsl:variable name="contents">
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'contents'"/></xsl:call-template>
-      </xsl:variable>
-      <xsl:attribute name="aria-label"><xsl:value-of select="$contents"/></xsl:attribute>
-      <h2><xsl:value-of select="$contents"/></h2>
-      <ol>
-        <xsl:for-each select="$divs">
-          <li>
-            <a>
-              <xsl:attribute name="href">
-                <xsl:call-template name="page-name"/>
-                <xsl:text>.html</xsl:text>
-              </xsl:attribute>
-              <xsl:for-each select="db:title"><xsl:call-template name="attrs"/></xsl:for-each>
-              <xsl:apply-templates select="db:title/node()" mode="plain"/>
-            </a>
-            <xsl:if test="db:section">
-              <ol>
-                <xsl:for-each select="db:section">
-                  <li>
-                    <a>
-                      <xsl:attribute name="href">
-                        <xsl:call-template name="href-of">
-                          <xsl:with-param name="target" select="."/>
-                        </xsl:call-template>
-                      </xsl:attribute>
-                      <xsl:for-each select="db:title"><xsl:call-template name="attrs"/></xsl:for-each>
-                      <xsl:apply-templates select="db:title/node()" mode="plain"/>
-                    </a>
-                  </li>
-                </xsl:for-each>
-              </ol>
-            </xsl:if>
-          </li>
-        </xsl:for-each>
-      </ol>
-    </nav>
+    <xsl:if test="$toc">
+      <nav class="toc" id="toc">
+        <xsl:variable name="contents">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'contents'"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:attribute name="aria-label"><xsl:value-of select="$contents"/></xsl:attribute>
+        <h2><xsl:value-of select="$contents"/></h2>
+        <xsl:call-template name="toc-list"/>
+      </nav>
+    </xsl:if>
     <xsl:for-each select="$info/db:legalnotice">
       <div class="legalnotice"><xsl:call-template name="attrs"/><xsl:apply-templates/></div>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- Under the title: nothing here (the site header has the preview
+       notice); epub.xsl puts the preview notice on the cover. -->
+  <xsl:template name="title-notice"/>
+
+  <!-- The contents: every division, and the sections of each. -->
+  <xsl:template name="toc-list">
+    <ol>
+      <xsl:for-each select="$divs">
+        <li>
+          <a>
+            <xsl:attribute name="href">
+              <xsl:call-template name="page-name"/>
+              <xsl:value-of select="$ext"/>
+            </xsl:attribute>
+            <xsl:for-each select="db:title"><xsl:call-template name="attrs"/></xsl:for-each>
+            <xsl:apply-templates select="db:title/node()" mode="plain"/>
+          </a>
+          <xsl:if test="db:section">
+            <ol>
+              <xsl:for-each select="db:section">
+                <li>
+                  <a>
+                    <xsl:attribute name="href">
+                      <xsl:call-template name="href-of">
+                        <xsl:with-param name="target" select="."/>
+                      </xsl:call-template>
+                    </xsl:attribute>
+                    <xsl:for-each select="db:title"><xsl:call-template name="attrs"/></xsl:for-each>
+                    <xsl:apply-templates select="db:title/node()" mode="plain"/>
+                  </a>
+                </li>
+              </xsl:for-each>
+            </ol>
+          </xsl:if>
+        </li>
+      </xsl:for-each>
+    </ol>
   </xsl:template>
 
   <!-- out/html/index.html: every edition, each in its own language. -->

@@ -3,11 +3,16 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/data.h"
 #include "base/mem.h"
+#include "base/msg.h"
 
 /*
  * In the source tree, data files live under data/ except the schema,
@@ -38,4 +43,29 @@ data_find(const char *name)
 		free(p);
 	}
 	return NULL;
+}
+
+int
+data_read(const char *name, struct buf *b)
+{
+	char	*path, chunk[8192];
+	FILE	*f;
+	size_t	 k;
+	int	 rc = 0;
+
+	if ((path = data_find(name)) == NULL ||
+	    (f = fopen(path, "r")) == NULL) {
+		msg(MSG_DATAFILE, NULL, 0, 0, name);
+		free(path);
+		return -1;
+	}
+	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(b, chunk, k);
+	if (ferror(f)) {
+		msg(MSG_OPEN, path, 0, 0, strerror(errno));
+		rc = -1;
+	}
+	fclose(f);
+	free(path);
+	return rc;
 }

@@ -8,6 +8,10 @@
 #ifndef OPAS_DATA_H
 #define OPAS_DATA_H
 
+struct buf;
+
 char	*data_find(const char *);
+/* Append a data file's bytes to the buffer; -1 after reporting. */
+int	 data_read(const char *, struct buf *);
 
 #endif

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+
 #include "base/mem.h"
 #include "base/msg.h"
 #include "base/wfile.h"
@@ -106,4 +107,42 @@ wfile_abort(struct wfile *wf)
 		fclose(wf->f);
 	free(wf->path);
 	free(wf);
+}
+
+int
+wfile_write(const char *path, const void *data, size_t len)
+{
+	struct wfile	*wf;
+
+	if ((wf = wfile_open(path)) == NULL)
+		return -1;
+	if (len > 0 && fwrite(data, 1, len, wf->f) != len) {
+		msg(MSG_WRITE, path, 0, 0, strerror(errno));
+		wfile_abort(wf);
+		return -1;
+	}
+	return wfile_commit(wf);
+}
+
+int
+wfile_mkdirs(const char *path)
+{
+	char	*p = xstrdup(path);
+	int	 rc = 0;
+
+	for (char *s = p + 1; rc == 0; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		char c = *s;
+		*s = '\0';
+		if (mkdir(p, 0755) == -1 && errno != EEXIST) {
+			msg(MSG_WRITE, p, 0, 0, strerror(errno));
+			rc = -1;
+		}
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+	free(p);
+	return rc;
 }

@@ -24,4 +24,9 @@ struct wfile	*wfile_open(const char *);
 int		 wfile_commit(struct wfile *);
 void		 wfile_abort(struct wfile *);
 
+/* The whole of a file at once; -1 after reporting. */
+int		 wfile_write(const char *, const void *, size_t);
+/* mkdir -p; -1 after reporting. */
+int		 wfile_mkdirs(const char *);
+
 #endif

@@ -22,6 +22,7 @@
 #include "i18n/merge.h"
 #include "i18n/po.h"
 #include "i18n/stats.h"
+#include "render/epub.h"
 #include "render/html.h"
 #include "render/xslt.h"
 
@@ -29,20 +30,24 @@ static int	cmd_build_exec(const struct cmd_entry *, int, char **);
 
 const struct cmd_entry cmd_build_entry = {
 	"build",
-	N_("[-l LANG] [-f html] [-p PO | --po-dir DIR] [-o DIR] [--stylesheet XSL]\n"
+	N_("[-l LANG] [-f html,epub] [-p PO | --po-dir DIR] [-o DIR] [--stylesheet XSL]\n"
 	   "       [--chooser] SOURCE"),
 	N_("Build the editions of one language, or of every language in\n"
 	   "DIR/LINGUAS and the source language, with the site's language chooser."),
 	N_("  -l, --lang=LANG      build only this language (BCP 47 tag or gettext name)\n"
-	   "  -f, --formats=LIST   comma-separated formats (html; epub and pdf will come)\n"
+	   "  -f, --formats=LIST   comma-separated formats: html, epub (default: both;\n"
+	   "                       pdf will come)\n"
 	   "  -p, --po=PO          LANG's catalogue (default: DIR/LL.po)\n"
 	   "      --po-dir=DIR     catalogues, LINGUAS and thresholds (default: po)\n"
-	   "  -o, --output=DIR     write DIR/html/LL/ (default: out)\n"
+	   "  -o, --output=DIR     write DIR/html/LL/ and DIR/epub/ (default: out)\n"
 	   "      --stylesheet=XSL the HTML page stylesheet instead of opas's\n"
 	   "      --chooser        write only DIR/html/index.html and opas.css\n"
 	   "      --strict         a broken translation is fatal for its language\n"),
 	cmd_build_exec
 };
+
+#define FMT_HTML	0x1
+#define FMT_EPUB	0x2
 
 struct	build {
 	const char		*src;		/* SOURCE */
@@ -52,7 +57,9 @@ struct	build {
 	struct doc		*doc;		/* the source, never changed */
 	const struct lang	*source;
 	struct thresholds	*th;
-	struct xsl		*xsl;
+	struct xsl		*xsl;		/* HTML pages */
+	struct xsl		*epubxsl;	/* EPUB documents */
+	int			 formats;	/* FMT_* */
 	struct siteedition	*site;
 	size_t			 nsite;
 };
@@ -119,14 +126,16 @@ set_preview(struct build *bd, const struct lang *l, int preview)
 }
 
 static void
-build_html(struct build *bd, const struct lang *l)
+build_lang(struct build *bd, const struct lang *l)
 {
 	struct edition	 ed;
 	struct htmlout	 ho;
+	struct epubout	 eo;
 	struct doc	*d;
 	double		 t0 = now();
 
 	memset(&ed, 0, sizeof(ed));
+	memset(&eo, 0, sizeof(eo));
 	if ((d = translate(bd, l, 0, &ed.percent, &ed.preview)) == NULL)
 		return;
 	if (msg_exit_status() == OPAS_EXIT_ERROR) {
@@ -138,11 +147,20 @@ build_html(struct build *bd, const struct lang *l)
 	ed.source = bd->source;
 	ed.site = bd->site;
 	ed.nsite = bd->nsite;
-	if (html_build(d, bd->xsl, &ed, bd->outdir, &ho) == 0)
+	if ((bd->formats & FMT_HTML) &&
+	    html_build(d, bd->xsl, &ed, bd->outdir, &ho) == 0) {
 		printf("  html   %-6s %s/html/%s/  %zu pages, %zu KB, %.2f s%s\n",
 		    l->tag, bd->outdir, l->tag, ho.pages,
 		    (ho.bytes + 1023) / 1024, now() - t0,
 		    ed.preview ? _(", preview") : "");
+		t0 = now();
+	}
+	if ((bd->formats & FMT_EPUB) &&
+	    epub_build(d, bd->epubxsl, &ed, bd->outdir, &eo) == 0)
+		printf("  epub   %-6s %s  %zu files, %zu KB, %.2f s%s\n",
+		    l->tag, eo.path, eo.files, (eo.bytes + 1023) / 1024,
+		    now() - t0, ed.preview ? _(", preview") : "");
+	free(eo.path);
 	doc_free(d);
 }
 
@@ -174,6 +192,23 @@ build_chooser(struct build *bd, int know_previews)
 		    "*", bd->outdir, bd->nsite, now() - t0);
 }
 
+/* The publisher's stylesheet, or opas's data file name; NULL after reporting. */
+static struct xsl *
+load_style(const char *given, const char *name)
+{
+	struct xsl	*x;
+	char		*path;
+
+	path = given != NULL ? xstrdup(given) : data_find(name);
+	if (path == NULL) {
+		msg(MSG_DATAFILE, NULL, 0, 0, name);
+		return NULL;
+	}
+	x = xsl_load(path);
+	free(path);
+	return x;
+}
+
 static int
 add_site(struct build *bd, const struct lang *l)
 {
@@ -187,27 +222,30 @@ add_site(struct build *bd, const struct lang *l)
 	return 0;
 }
 
-/* Which formats: 0, -1 after reporting, -2 for an unknown one. */
+/* Which formats (FMT_*): -1 after reporting, -2 for an unknown one. */
 static int
 parse_formats(const char *list)
 {
 	char	*s = xstrdup(list), *tok, *save;
-	int	 rc = 0;
+	int	 f = 0;
 
 	for (tok = strtok_r(s, ",", &save); tok != NULL;
 	    tok = strtok_r(NULL, ",", &save)) {
 		if (strcmp(tok, "html") == 0)
-			continue;
-		if (strcmp(tok, "epub") == 0 || strcmp(tok, "pdf") == 0) {
+			f |= FMT_HTML;
+		else if (strcmp(tok, "epub") == 0)
+			f |= FMT_EPUB;
+		else if (strcmp(tok, "pdf") == 0) {
 			msg(MSG_FORMAT_LATER, NULL, 0, 0, tok);
-			rc = -1;
-			continue;
+			f = -1;
+			break;
+		} else {
+			f = -2;
+			break;
 		}
-		free(s);
-		return -2;
 	}
 	free(s);
-	return rc;
+	return f == 0 ? -2 : f;
 }
 
 static int
@@ -226,8 +264,8 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct build	 bd;
-	const char	*langname = NULL, *formats = "html", *style = NULL;
-	char		*stylepath = NULL, *thr = NULL, **langs = NULL;
+	const char	*langname = NULL, *formats = "html,epub", *style = NULL;
+	char		*thr = NULL, **langs = NULL;
 	size_t		 nlangs = 0;
 	xmlChar		*srclang;
 	int		 c, chooser = 0, strict = 0, rc, usage = 0;
@@ -277,6 +315,7 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 		return cmd_usage_error(e, _("the formats are html, epub and pdf"));
 	if (rc == -1)
 		return msg_exit_status();
+	bd.formats = rc;
 	msg_set_strict(strict);
 	bd.src = argv[optind];
 	if (bd.podir == NULL && bd.pofile == NULL &&
@@ -332,27 +371,29 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 		add_site(&bd, l);
 	}
 
-	stylepath = style != NULL ? xstrdup(style) : data_find("xslt/html.xsl");
-	if (stylepath == NULL) {
-		msg(MSG_DATAFILE, NULL, 0, 0, "xslt/html.xsl");
+	if (chooser)
+		bd.formats = FMT_HTML;
+	if ((bd.formats & FMT_HTML) && (bd.xsl = load_style(style,
+	    "xslt/html.xsl")) == NULL)
 		goto out;
-	}
-	if ((bd.xsl = xsl_load(stylepath)) == NULL)
+	if ((bd.formats & FMT_EPUB) && (bd.epubxsl = load_style(NULL,
+	    "xslt/epub.xsl")) == NULL)
 		goto out;
 
 	if (chooser)
 		build_chooser(&bd, 0);
 	else if (langname != NULL)
-		build_html(&bd, lang_find(langname));
+		build_lang(&bd, lang_find(langname));
 	else {
 		for (size_t i = 0; i < bd.nsite; i++)
-			build_html(&bd, bd.site[i].lang);
-		build_chooser(&bd, 1);
+			build_lang(&bd, bd.site[i].lang);
+		if (bd.formats & FMT_HTML)
+			build_chooser(&bd, 1);
 	}
 out:
 	fflush(stdout);
 	xsl_free(bd.xsl);
-	free(stylepath);
+	xsl_free(bd.epubxsl);
 	free(thr);
 	free(bd.site);
 	po_linguas_free(langs, nlangs);
