@@ -5,7 +5,7 @@ guide_chapters = $(wildcard $(srcdir)/guide/chapters/*.xml)
 guide_catalogues = $(wildcard $(srcdir)/po/*.po)
 EXTRA_DIST += guide/guide.xml guide/chapters
 
-all-local: out/stats.json html-editions epub-editions
+all-local: out/stats.json html-editions epub-editions pdf-editions
 
 # Translation statistics of every language (opas stats --json).
 out/stats.json: src/opas$(EXEEXT) $(srcdir)/guide/guide.xml $(guide_chapters) \
@@ -60,3 +60,15 @@ out/epub/welcome-to-finland-en.epub: $(epub_inputs)
 
 out/epub/welcome-to-finland-%.epub: $(epub_inputs) $(srcdir)/po/$$(subst -,_,$$*).po
 	@$(opas_build) -f epub -l $* $(srcdir)/guide/guide.xml || test $$? -eq 1
+
+# PDF books: the file is the target (written whole or not at all).
+pdf_inputs = $(book_inputs)
+
+pdf-editions: $(guide_tags:%=out/pdf/welcome-to-finland-%.pdf)
+.PHONY: pdf-editions
+
+out/pdf/welcome-to-finland-en.pdf: $(pdf_inputs)
+	@$(opas_build) -f pdf -l en $(srcdir)/guide/guide.xml || test $$? -eq 1
+
+out/pdf/welcome-to-finland-%.pdf: $(pdf_inputs) $(srcdir)/po/$$(subst -,_,$$*).po
+	@$(opas_build) -f pdf -l $* $(srcdir)/guide/guide.xml || test $$? -eq 1

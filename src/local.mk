@@ -24,15 +24,23 @@ src_opas_SOURCES = \
 	src/doc/check.c \
 	src/doc/doc.c src/doc/doc.h \
 	src/doc/elem.c src/doc/elem.h src/doc/elem.def \
+	src/doc/gentext.c src/doc/gentext.h \
 	src/i18n/extract.c src/i18n/extract.h \
 	src/i18n/its.c src/i18n/its.h \
 	src/i18n/merge.c src/i18n/merge.h \
 	src/i18n/po.c src/i18n/po.h \
 	src/i18n/seg.c src/i18n/seg.h \
 	src/i18n/stats.c src/i18n/stats.h \
+	src/layout/book.c src/layout/book.h \
+	src/layout/dl.c src/layout/dl.h \
+	src/layout/font.c src/layout/font.h \
+	src/layout/hpdf.c src/layout/pdfdev.h \
+	src/layout/hyph.c src/layout/hyph.h \
+	src/layout/line.c src/layout/line.h \
 	src/render/epub.c src/render/epub.h \
 	src/render/html.c src/render/html.h \
 	src/render/page.c src/render/page.h \
+	src/render/pdf.c src/render/pdf.h \
 	src/render/xslt.c src/render/xslt.h
 
 AM_CPPFLAGS = -I$(top_srcdir)/src \
@@ -43,6 +51,10 @@ AM_CFLAGS = $(WARN_CFLAGS) $(SAN_CFLAGS)
 AM_LDFLAGS = $(SAN_CFLAGS)
 
 src_opas_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(XSLT_CFLAGS) $(GETTEXTPO_CFLAGS) \
-	$(ZIP_CFLAGS) $(SODIUM_CFLAGS)
+	$(ZIP_CFLAGS) $(SODIUM_CFLAGS) $(HPDF_CFLAGS) $(FRIBIDI_CFLAGS) \
+	$(UNIBREAK_CFLAGS) $(HARFBUZZ_CFLAGS) $(HBSUBSET_CFLAGS) $(THAI_CFLAGS) \
+	$(VOIKKO_CFLAGS) $(HYPHEN_CFLAGS)
 src_opas_LDADD = $(XSLT_LIBS) $(XML_LIBS) $(GETTEXTPO_LIBS) $(ZIP_LIBS) \
-	$(SODIUM_LIBS)
+	$(SODIUM_LIBS) $(HPDF_LIBS) $(FRIBIDI_LIBS) $(UNIBREAK_LIBS) \
+	$(HBSUBSET_LIBS) $(HARFBUZZ_LIBS) $(THAI_LIBS) $(VOIKKO_LIBS) \
+	$(HYPHEN_LIBS) -lm

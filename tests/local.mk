@@ -68,6 +68,7 @@ tests_unit_test_base_SOURCES = tests/unit/test-base.c \
 
 TESTS += \
 	tests/epub.sh \
+	tests/pdf.sh \
 	tests/unit/test-base \
 	tests/cli.sh \
 	tests/man-diagnostics.sh \
@@ -101,6 +102,7 @@ EXTRA_DIST += \
 	tests/html.sh \
 	tests/html-hostile.sh \
 	tests/epub.sh \
+	tests/pdf.sh \
 	tests/html/hostile.xml tests/html/hostile.po tests/html/writer.xsl \
 	tests/node/axe.js tests/node/links.js \
 	tests/node/package.json tests/node/package-lock.json \

@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct	buf {
 	char	*data;	/* the bytes, NUL-terminated (NULL when empty) */
@@ -20,6 +21,8 @@ struct	buf {
 void	 buf_add(struct buf *, const void *, size_t);
 void	 buf_adds(struct buf *, const char *);
 void	 buf_addc(struct buf *, int);
+/* One Unicode character as UTF-8. */
+void	 buf_add_utf8(struct buf *, uint32_t);
 void	 buf_addf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_vaddf(struct buf *, const char *, va_list)

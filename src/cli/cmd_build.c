@@ -24,22 +24,23 @@
 #include "i18n/stats.h"
 #include "render/epub.h"
 #include "render/html.h"
+#include "render/pdf.h"
 #include "render/xslt.h"
 
 static int	cmd_build_exec(const struct cmd_entry *, int, char **);
 
 const struct cmd_entry cmd_build_entry = {
 	"build",
-	N_("[-l LANG] [-f html,epub] [-p PO | --po-dir DIR] [-o DIR] [--stylesheet XSL]\n"
+	N_("[-l LANG] [-f html,epub,pdf] [-p PO | --po-dir DIR] [-o DIR] [--stylesheet XSL]\n"
 	   "       [--chooser] SOURCE"),
 	N_("Build the editions of one language, or of every language in\n"
 	   "DIR/LINGUAS and the source language, with the site's language chooser."),
 	N_("  -l, --lang=LANG      build only this language (BCP 47 tag or gettext name)\n"
-	   "  -f, --formats=LIST   comma-separated formats: html, epub (default: both;\n"
-	   "                       pdf will come)\n"
+	   "  -f, --formats=LIST   comma-separated formats: html, epub, pdf (default:\n"
+	   "                       all three), pdf-text (the PDF layout as text)\n"
 	   "  -p, --po=PO          LANG's catalogue (default: DIR/LL.po)\n"
 	   "      --po-dir=DIR     catalogues, LINGUAS and thresholds (default: po)\n"
-	   "  -o, --output=DIR     write DIR/html/LL/ and DIR/epub/ (default: out)\n"
+	   "  -o, --output=DIR     write DIR/html/LL/, DIR/epub/, DIR/pdf/ (default: out)\n"
 	   "      --stylesheet=XSL the HTML page stylesheet instead of opas's\n"
 	   "      --chooser        write only DIR/html/index.html and opas.css\n"
 	   "      --strict         a broken translation is fatal for its language\n"),
@@ -48,6 +49,8 @@ const struct cmd_entry cmd_build_entry = {
 
 #define FMT_HTML	0x1
 #define FMT_EPUB	0x2
+#define FMT_PDF		0x4
+#define FMT_PDFTEXT	0x8	/* the PDF layout as text, for tests */
 
 struct	build {
 	const char		*src;		/* SOURCE */
@@ -131,11 +134,13 @@ build_lang(struct build *bd, const struct lang *l)
 	struct edition	 ed;
 	struct htmlout	 ho;
 	struct epubout	 eo;
+	struct pdfout	 po;
 	struct doc	*d;
 	double		 t0 = now();
 
 	memset(&ed, 0, sizeof(ed));
 	memset(&eo, 0, sizeof(eo));
+	memset(&po, 0, sizeof(po));
 	if ((d = translate(bd, l, 0, &ed.percent, &ed.preview)) == NULL)
 		return;
 	if (msg_exit_status() == OPAS_EXIT_ERROR) {
@@ -160,7 +165,20 @@ build_lang(struct build *bd, const struct lang *l)
 		printf("  epub   %-6s %s  %zu files, %zu KB, %.2f s%s\n",
 		    l->tag, eo.path, eo.files, (eo.bytes + 1023) / 1024,
 		    now() - t0, ed.preview ? _(", preview") : "");
+	t0 = now();
+	for (int f = FMT_PDF; f <= FMT_PDFTEXT; f <<= 1) {
+		if (!(bd->formats & f))
+			continue;
+		free(po.path);
+		if (pdf_build(d, &ed, bd->outdir, f == FMT_PDFTEXT, &po) == 0)
+			printf("  pdf    %-6s %s  %d pages, %zu KB, %.2f s%s\n",
+			    l->tag, po.path, po.pages,
+			    (po.bytes + 1023) / 1024, now() - t0,
+			    ed.preview ? _(", preview") : "");
+		t0 = now();
+	}
 	free(eo.path);
+	free(po.path);
 	doc_free(d);
 }
 
@@ -235,11 +253,11 @@ parse_formats(const char *list)
 			f |= FMT_HTML;
 		else if (strcmp(tok, "epub") == 0)
 			f |= FMT_EPUB;
-		else if (strcmp(tok, "pdf") == 0) {
-			msg(MSG_FORMAT_LATER, NULL, 0, 0, tok);
-			f = -1;
-			break;
-		} else {
+		else if (strcmp(tok, "pdf") == 0)
+			f |= FMT_PDF;
+		else if (strcmp(tok, "pdf-text") == 0)
+			f |= FMT_PDFTEXT;
+		else {
 			f = -2;
 			break;
 		}
@@ -264,7 +282,7 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 		{ NULL,		0,			NULL, 0 }
 	};
 	struct build	 bd;
-	const char	*langname = NULL, *formats = "html,epub", *style = NULL;
+	const char	*langname = NULL, *formats = "html,epub,pdf", *style = NULL;
 	char		*thr = NULL, **langs = NULL;
 	size_t		 nlangs = 0;
 	xmlChar		*srclang;

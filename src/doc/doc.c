@@ -735,3 +735,22 @@ doc_date(const struct doc *d)
 	xmlFree(pub);
 	return t;
 }
+
+char *
+doc_book_id(const struct doc *d)
+{
+	xmlChar	*id;
+	char	*s;
+
+	id = xmlGetNsProp(xmlDocGetRootElement(d->xml), BAD_CAST "id",
+	    BAD_CAST "http://www.w3.org/XML/1998/namespace");
+	if (id == NULL || *id == '\0' ||
+	    strspn((char *)id, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") != strlen((char *)id)) {
+		xmlFree(id);
+		return xstrdup("book");
+	}
+	s = xstrdup((char *)id);
+	xmlFree(id);
+	return s;
+}

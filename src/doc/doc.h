@@ -35,6 +35,8 @@ void		 doc_cleanup(void);
 
 xmlChar		*doc_info(const struct doc *, const char *);
 time_t		 doc_date(const struct doc *);
+/* The book's xml:id if it makes a safe file name, else "book". */
+char		*doc_book_id(const struct doc *);
 
 struct buf;
 /* Parse XML text as the content of an element (see doc.c). */

@@ -178,25 +178,6 @@ describe(struct doc *d, const struct edition *ed, const char *bookid,
 	xmlNewProp(b, BAD_CAST "modified", BAD_CAST stamp);
 }
 
-/* The book's xml:id if it makes a safe file name, else "book". */
-static char *
-book_id(const struct doc *d)
-{
-	xmlChar	*id;
-	char	*s;
-
-	id = xmlGetNsProp(xmlDocGetRootElement(d->xml), BAD_CAST "id",
-	    BAD_CAST XML_NS);
-	if (id == NULL || *id == '\0' ||
-	    strspn((char *)id, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.") != strlen((char *)id)) {
-		xmlFree(id);
-		return xstrdup("book");
-	}
-	s = xstrdup((char *)id);
-	xmlFree(id);
-	return s;
-}
 
 int
 epub_build(struct doc *d, struct xsl *xsl, const struct edition *ed,
@@ -214,7 +195,7 @@ epub_build(struct doc *d, struct xsl *xsl, const struct edition *ed,
 	memset(out, 0, sizeof(*out));
 	if (page_names(d, reserved, &names, &n) == -1)
 		return -1;
-	bookid = book_id(d);
+	bookid = doc_book_id(d);
 	dir = xasprintf("%s/epub", outdir);
 	out->path = xasprintf("%s/%s-%s.epub", dir, bookid, ed->lang->tag);
 	if (wfile_mkdirs(dir) == -1 || data_read("css/book.css", &css) == -1)

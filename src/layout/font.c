@@ -1,0 +1,243 @@
+/*
+ * font.c: font files through HarfBuzz (see font.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <hb.h>
+#include <hb-subset.h>
+
+#include "base/mem.h"
+#include "base/msg.h"
+#include "layout/font.h"
+
+/* Where Debian puts them; OPAS_FONTDIR replaces the directory. */
+#define FONTDIR		"/usr/share/fonts/truetype"
+
+struct	family {
+	const char	*name;
+	const char	*file[FS_NSTYLES];	/* under FONTDIR */
+	unsigned	 index;
+	const char	*package;
+};
+
+static const struct family families[] = {
+	{ "dejavu", { "dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf",
+	    "dejavu/DejaVuSansMono.ttf" }, 0, "fonts-dejavu-core" },
+	{ "naskh", { "noto/NotoNaskhArabic-Regular.ttf",
+	    "noto/NotoNaskhArabic-Bold.ttf", NULL }, 0, "fonts-noto-core" },
+	{ "wqy", { "wqy/wqy-zenhei.ttc", "wqy/wqy-zenhei.ttc", NULL }, 0,
+	    "fonts-wqy-zenhei" },
+	{ "thai", { "noto/NotoSansThai-Regular.ttf",
+	    "noto/NotoSansThai-Bold.ttf", NULL }, 0, "fonts-noto-core" },
+};
+
+struct	fontset {
+	struct font	*v[32];
+	size_t		 n;
+	/* Per style, the chain of fonts to try, in order. */
+	struct font	*chain[FS_NSTYLES][8];
+	size_t		 nchain[FS_NSTYLES];
+};
+
+static const struct family *
+family_find(const char *name, size_t len)
+{
+	for (size_t i = 0; i < sizeof(families) / sizeof(families[0]); i++)
+		if (strlen(families[i].name) == len &&
+		    strncmp(families[i].name, name, len) == 0)
+			return &families[i];
+	return NULL;
+}
+
+/* The font of a file, loaded once per set. */
+static struct font *
+load(struct fontset *fs, const struct family *fam, enum fstyle st,
+    const char *file)
+{
+	const char	*dir = getenv("OPAS_FONTDIR");
+	hb_blob_t	*blob;
+	struct font	*f;
+	char		*path;
+
+	if (dir == NULL || *dir == '\0')
+		dir = FONTDIR;
+	path = xasprintf("%s/%s", dir, file);
+	for (size_t i = 0; i < fs->n; i++)
+		if (strcmp(fs->v[i]->path, path) == 0 &&
+		    fs->v[i]->index == fam->index) {
+			free(path);
+			return fs->v[i];
+		}
+	if (access(path, R_OK) == -1 ||
+	    (blob = hb_blob_create_from_file_or_fail(path)) == NULL) {
+		msg(MSG_FONT_MISSING, path, 0, 0, fam->package);
+		free(path);
+		return NULL;
+	}
+	if (fs->n == sizeof(fs->v) / sizeof(fs->v[0]))
+		mem_fail(0);
+	f = xcalloc(1, sizeof(*f));
+	f->id = (int)fs->n;
+	f->family = fam->name;
+	f->style = st;
+	f->path = path;
+	f->index = fam->index;
+	f->face = hb_face_create(blob, fam->index);
+	hb_blob_destroy(blob);
+	f->hbfont = hb_font_create(f->face);
+	f->upem = hb_face_get_upem(f->face);
+	if (f->upem <= 0)
+		f->upem = 1000;
+	f->used = hb_set_create();
+	fs->v[fs->n++] = f;
+	return f;
+}
+
+struct fontset *
+fontset_new(const char *chain)
+{
+	struct fontset	*fs = xcalloc(1, sizeof(*fs));
+	char		*all;
+	const char	*p;
+
+	/* DejaVu is always the last resort. */
+	all = xasprintf("%s,dejavu", chain);
+	for (p = all; *p != '\0'; ) {
+		size_t			 len = strcspn(p, ",");
+		const struct family	*fam = family_find(p, len);
+
+		if (fam != NULL)
+			for (int st = 0; st < FS_NSTYLES; st++) {
+				struct font	*f;
+
+				if (fam->file[st] == NULL)
+					continue;
+				if ((f = load(fs, fam, st, fam->file[st])) ==
+				    NULL) {
+					free(all);
+					fontset_free(fs);
+					return NULL;
+				}
+				if (fs->nchain[st] < 8)
+					fs->chain[st][fs->nchain[st]++] = f;
+			}
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	free(all);
+	return fs;
+}
+
+void
+fontset_free(struct fontset *fs)
+{
+	if (fs == NULL)
+		return;
+	for (size_t i = 0; i < fs->n; i++) {
+		hb_font_destroy(fs->v[i]->hbfont);
+		hb_face_destroy(fs->v[i]->face);
+		hb_set_destroy(fs->v[i]->used);
+		free(fs->v[i]->path);
+		free(fs->v[i]);
+	}
+	free(fs);
+}
+
+static int
+has(struct font *f, uint32_t cp)
+{
+	hb_codepoint_t	 g;
+
+	return hb_font_get_nominal_glyph(f->hbfont, cp, &g) && g != 0;
+}
+
+struct font *
+fontset_pick(struct fontset *fs, enum fstyle st, uint32_t cp)
+{
+	for (size_t i = 0; i < fs->nchain[st]; i++)
+		if (has(fs->chain[st][i], cp))
+			return fs->chain[st][i];
+	/* A style the script lacks (mono Arabic): any style that has it. */
+	for (int s = 0; s < FS_NSTYLES; s++)
+		for (size_t i = 0; i < fs->nchain[s]; i++)
+			if (has(fs->chain[s][i], cp))
+				return fs->chain[s][i];
+	return NULL;
+}
+
+double
+font_advance(struct font *f, uint32_t cp)
+{
+	hb_codepoint_t	 g;
+
+	if (!hb_font_get_nominal_glyph(f->hbfont, cp, &g))
+		return 0;
+	/* In whole thousandths, as the PDF /W array will say. */
+	return (double)(long)(hb_font_get_glyph_h_advance(f->hbfont, g) *
+	    1000.0 / f->upem) / 1000.0;
+}
+
+void
+font_use(struct font *f, uint32_t cp)
+{
+	if (!hb_set_has(f->used, cp)) {
+		hb_set_add(f->used, cp);
+		f->nused++;
+	}
+}
+
+size_t
+fontset_count(const struct fontset *fs)
+{
+	return fs->n;
+}
+
+struct font *
+fontset_at(struct fontset *fs, size_t i)
+{
+	return fs->v[i];
+}
+
+int
+font_subset(struct font *f, char **out, size_t *len)
+{
+	static const hb_tag_t drop[] = {
+		HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
+		HB_TAG('G', 'D', 'E', 'F'), HB_TAG('k', 'e', 'r', 'n'),
+		HB_TAG('M', 'A', 'T', 'H'), HB_TAG('B', 'D', 'F', ' '),
+		HB_TAG('F', 'F', 'T', 'M'), HB_TAG('D', 'S', 'I', 'G'),
+		HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'),
+		HB_TAG('g', 'a', 's', 'p')
+	};
+	hb_subset_input_t	*in;
+	hb_face_t		*sub;
+	hb_blob_t		*blob;
+	const char		*data;
+	unsigned		 n;
+
+	if ((in = hb_subset_input_create_or_fail()) == NULL)
+		mem_fail(0);
+	hb_set_union(hb_subset_input_unicode_set(in), f->used);
+	for (size_t i = 0; i < sizeof(drop) / sizeof(drop[0]); i++)
+		hb_set_add(hb_subset_input_set(in,
+		    HB_SUBSET_SETS_DROP_TABLE_TAG), drop[i]);
+	sub = hb_subset_or_fail(f->face, in);
+	hb_subset_input_destroy(in);
+	if (sub == NULL) {
+		msg(MSG_FONT_SUBSET, f->path, 0, 0);
+		return -1;
+	}
+	blob = hb_face_reference_blob(sub);
+	data = hb_blob_get_data(blob, &n);
+	*out = xmalloc(n > 0 ? n : 1);
+	memcpy(*out, data, n);
+	*len = n;
+	hb_blob_destroy(blob);
+	hb_face_destroy(sub);
+	return 0;
+}

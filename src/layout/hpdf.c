@@ -1,0 +1,317 @@
+/*
+ * hpdf.c: the PDF device, through libharu (see pdfdev.h).  The only
+ * file that includes hpdf.h.
+ *
+ * libharu's error handler only records the first error: nothing jumps
+ * through opas's code.  Every font is subset with HarfBuzz before
+ * libharu sees it; with libharu 2.3.0, whose embedding drops nested
+ * composite glyphs (Arabic dots), every glyph of the subset is then
+ * marked as used (the subset holds nothing else anyway).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+
+#include "base/buf.h"
+#include "base/mem.h"
+#include "base/msg.h"
+#include "base/wfile.h"
+#include "layout/dl.h"
+#include "layout/font.h"
+#include "layout/pdfdev.h"
+
+struct	state {
+	HPDF_STATUS	 err;
+	HPDF_STATUS	 detail;
+};
+
+static void
+on_error(HPDF_STATUS err, HPDF_STATUS detail, void *arg)
+{
+	struct state	*st = arg;
+
+	if (st->err == 0) {
+		st->err = err;
+		st->detail = detail;
+	}
+}
+
+static void
+harufail(const char *path, const struct state *st)
+{
+	char	 e[48];
+
+	snprintf(e, sizeof(e), "0x%04X, detail %u", (unsigned)st->err,
+	    (unsigned)st->detail);
+	msg(MSG_PDF_LIBHARU, path, 0, 0, e);
+}
+
+/* libharu 2.3.0: every glyph of a (subset) font counts as used. */
+static void
+use_all_glyphs(HPDF_Doc pdf, const char *name)
+{
+	HPDF_FontDef		 def;
+	HPDF_TTFontDefAttr	 attr;
+
+	if (strcmp(HPDF_VERSION_TEXT, "2.3.0") != 0)
+		return;
+	if ((def = HPDF_GetFontDef(pdf, name)) == NULL ||
+	    (attr = (HPDF_TTFontDefAttr)def->attr) == NULL ||
+	    attr->glyph_tbl.flgs == NULL)
+		return;
+	memset(attr->glyph_tbl.flgs, 1, attr->num_glyphs);
+}
+
+/* The subset of a font, loaded through a temporary file. */
+static HPDF_Font
+load_font(HPDF_Doc pdf, struct font *f, struct state *st)
+{
+	const char	*tmpdir = getenv("TMPDIR");
+	char		*data, *path;
+	const char	*name;
+	size_t		 len;
+	HPDF_Font	 hf = NULL;
+	FILE		*fp;
+	int		 fd;
+
+	if (font_subset(f, &data, &len) == -1)
+		return NULL;
+	path = xasprintf("%s/opas-font.XXXXXX", tmpdir != NULL &&
+	    *tmpdir != '\0' ? tmpdir : "/tmp");
+	if ((fd = mkstemp(path)) == -1 || (fp = fdopen(fd, "wb")) == NULL ||
+	    fwrite(data, 1, len, fp) != len || fclose(fp) != 0) {
+		msg(MSG_WRITE, path, 0, 0, strerror(errno));
+		if (fd != -1)
+			unlink(path);
+		free(path);
+		free(data);
+		return NULL;
+	}
+	free(data);
+	name = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
+	if (name != NULL) {
+		use_all_glyphs(pdf, name);
+		hf = HPDF_GetFont(pdf, name, "UTF-8");
+	}
+	unlink(path);
+	free(path);
+	if (hf == NULL || st->err != 0)
+		harufail(f->path, st);
+	return st->err != 0 ? NULL : hf;
+}
+
+struct	destpos {
+	const char	*name;
+	int		 page;
+	double		 y;
+};
+
+static const struct destpos *
+dest_find(const struct destpos *v, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i].name, name) == 0)
+			return &v[i];
+	return NULL;
+}
+
+static HPDF_Destination
+make_dest(HPDF_Page *pages, const struct dl *dl, const struct destpos *d)
+{
+	HPDF_Destination dst = HPDF_Page_CreateDestination(pages[d->page]);
+
+	if (dst != NULL)
+		HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(dl->ph - d->y +
+		    4), 1);
+	return dst;
+}
+
+int
+pdfdev_write(const struct dl *dl, struct fontset *fs,
+    const struct pdfmeta *m, const char *path, size_t *size)
+{
+	struct state	 st = { 0, 0 };
+	HPDF_Doc	 pdf;
+	HPDF_Font	*fonts;
+	HPDF_Page	*pages;
+	HPDF_Outline	 last[4] = { NULL, NULL, NULL, NULL };
+	struct destpos	*dests = NULL;
+	size_t		 ndest = 0, nf = fontset_count(fs);
+	struct buf	 t = { 0 };
+	HPDF_Date	 date;
+	struct tm	 tm;
+	int		 rc = -1;
+
+	if ((pdf = HPDF_New(on_error, &st)) == NULL)
+		mem_fail(0);
+	HPDF_UseUTFEncodings(pdf);
+	HPDF_SetCurrentEncoder(pdf, "UTF-8");
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+	HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+
+	/* Fonts that are used, and only those. */
+	fonts = xcalloc(nf, sizeof(*fonts));
+	for (size_t i = 0; i < nf; i++) {
+		struct font *f = fontset_at(fs, i);
+
+		if (f->nused == 0)
+			continue;
+		if ((fonts[i] = load_font(pdf, f, &st)) == NULL)
+			goto out;
+	}
+
+	pages = xcalloc((size_t)dl->pages, sizeof(*pages));
+	for (int pg = 0; pg < dl->pages; pg++) {
+		pages[pg] = HPDF_AddPage(pdf);
+		HPDF_Page_SetWidth(pages[pg], (HPDF_REAL)dl->pw);
+		HPDF_Page_SetHeight(pages[pg], (HPDF_REAL)dl->ph);
+	}
+	for (size_t i = 0; i < dl->n; i++)
+		if (dl->v[i].kind == DL_DEST && dl->v[i].s != NULL) {
+			dests = xreallocarray(dests, ndest + 1,
+			    sizeof(*dests));
+			dests[ndest].name = dl->v[i].s;
+			dests[ndest].page = dl->v[i].page;
+			dests[ndest].y = dl->v[i].y;
+			ndest++;
+		}
+	for (size_t i = 0; i < dl->n && st.err == 0; i++) {
+		const struct dlitem	*it = &dl->v[i];
+		HPDF_Page		 pg = pages[it->page];
+		double			 y = dl->ph - it->y;
+
+		switch (it->kind) {
+		case DL_TEXT:
+			if (it->font == NULL || fonts[it->font->id] == NULL)
+				break;
+			buf_reset(&t);
+			for (size_t k = 0; k < it->n; k++)
+				buf_add_utf8(&t, it->cp[k]);
+			HPDF_Page_BeginText(pg);
+			HPDF_Page_SetFontAndSize(pg, fonts[it->font->id],
+			    (HPDF_REAL)it->size);
+			HPDF_Page_SetCharSpace(pg, (HPDF_REAL)it->cs);
+			HPDF_Page_TextOut(pg, (HPDF_REAL)it->x, (HPDF_REAL)y,
+			    buf_str(&t));
+			HPDF_Page_EndText(pg);
+			break;
+		case DL_RECT:
+			if (it->lw > 0) {
+				HPDF_Page_SetLineWidth(pg, (HPDF_REAL)it->lw);
+				HPDF_Page_SetGrayStroke(pg, 0.55f);
+				HPDF_Page_Rectangle(pg, (HPDF_REAL)it->x,
+				    (HPDF_REAL)(y - it->h), (HPDF_REAL)it->w,
+				    (HPDF_REAL)it->h);
+				HPDF_Page_Stroke(pg);
+			} else {
+				HPDF_Page_SetGrayFill(pg, (HPDF_REAL)it->gray);
+				HPDF_Page_Rectangle(pg, (HPDF_REAL)it->x,
+				    (HPDF_REAL)(y - it->h), (HPDF_REAL)it->w,
+				    (HPDF_REAL)it->h);
+				HPDF_Page_Fill(pg);
+				HPDF_Page_SetGrayFill(pg, 0);
+			}
+			break;
+		case DL_LINK: {
+			HPDF_Rect	 r;
+			HPDF_Annotation	 a = NULL;
+
+			r.left = (HPDF_REAL)it->x;
+			r.right = (HPDF_REAL)(it->x + it->w);
+			r.top = (HPDF_REAL)y;
+			r.bottom = (HPDF_REAL)(y - it->h);
+			if (it->internal) {
+				const struct destpos *d = dest_find(dests,
+				    ndest, it->s);
+
+				if (d != NULL)
+					a = HPDF_Page_CreateLinkAnnot(pg, r,
+					    make_dest(pages, dl, d));
+			} else
+				a = HPDF_Page_CreateURILinkAnnot(pg, r, it->s);
+			if (a != NULL)
+				HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+			break;
+		}
+		case DL_OUTLINE: {
+			const struct destpos	*d = dest_find(dests, ndest,
+			    it->t);
+			HPDF_Outline		 o;
+			int			 lv = it->level > 3 ? 3 :
+			    it->level;
+
+			o = HPDF_CreateOutline(pdf, lv > 0 ? last[lv - 1] :
+			    NULL, it->s, HPDF_GetEncoder(pdf, "UTF-8"));
+			if (o == NULL)
+				break;
+			HPDF_Outline_SetOpened(o, HPDF_FALSE);
+			if (d != NULL)
+				HPDF_Outline_SetDestination(o,
+				    make_dest(pages, dl, d));
+			last[lv] = o;
+			for (int k = lv + 1; k < 4; k++)
+				last[k] = o;
+			break;
+		}
+		case DL_DEST:
+			break;
+		}
+	}
+	free(pages);
+	free(dests);
+
+	HPDF_AddPageLabel(pdf, 0, HPDF_PAGE_NUM_STYLE_LOWER_ROMAN, 1, NULL);
+	if (dl->front < dl->pages)
+		HPDF_AddPageLabel(pdf, (HPDF_UINT)dl->front,
+		    HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, m->title);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, m->author);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, m->subject);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "opas");
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, "opas with libharu");
+	if (gmtime_r(&m->date, &tm) != NULL) {
+		memset(&date, 0, sizeof(date));
+		date.year = tm.tm_year + 1900;
+		date.month = tm.tm_mon + 1;
+		date.day = tm.tm_mday;
+		date.hour = tm.tm_hour;
+		date.minutes = tm.tm_min;
+		date.seconds = tm.tm_sec;
+		date.ind = 'Z';
+		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+	}
+	/* The document's language: libharu has no call for it. */
+	HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr,
+	    m->lang, NULL));
+
+	if (st.err == 0 && HPDF_SaveToStream(pdf) == HPDF_OK) {
+		HPDF_UINT32	 len = HPDF_GetStreamSize(pdf);
+		HPDF_BYTE	*bytes = xmalloc(len > 0 ? len : 1);
+		HPDF_UINT32	 got = len;
+
+		HPDF_ResetStream(pdf);
+		if (HPDF_ReadFromStream(pdf, bytes, &got) != HPDF_OK &&
+		    got != len)
+			got = 0;
+		if (got == len && wfile_write(path, bytes, len) == 0) {
+			*size = len;
+			rc = 0;
+		}
+		free(bytes);
+	}
+	if (st.err != 0)
+		harufail(path, &st);
+out:
+	buf_free(&t);
+	free(fonts);
+	HPDF_Free(pdf);
+	return rc;
+}

@@ -1,0 +1,547 @@
+/*
+ * line.c: paragraphs into lines (see line.h).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <fribidi.h>
+#include <linebreak.h>
+#include <thai/thbrk.h>
+#include <thai/thwbrk.h>
+
+#include "base/lang.h"
+#include "base/mem.h"
+#include "base/msg.h"
+#include "layout/hyph.h"
+#include "layout/line.h"
+
+#define REPLACEMENT	0xFFFDu
+
+/* One character of the paragraph, in logical order. */
+struct	ch {
+	uint32_t	 cp;		/* as written */
+	uint32_t	 disp;		/* as drawn: shaped, mirrored */
+	struct font	*font;
+	double		 w;		/* advance, points */
+	int		 span;
+	int		 vis;		/* drawn at all */
+};
+
+static ThBrk	*thbrk;
+
+void
+line_init(void)
+{
+	init_linebreak();
+}
+
+static int
+is_space(uint32_t c)
+{
+	return c == ' ' || c == 0x3000;
+}
+
+/* Format characters that take no room and are not drawn. */
+static int
+is_invisible(uint32_t c)
+{
+	return c == 0xad || c == 0x200b || c == 0x200c || c == 0x200d ||
+	    c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+	    (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
+}
+
+/* Characters that may be part of a hyphenated word. */
+static int
+is_wordchar(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) ||
+	    (c >= 0x400 && c <= 0x4ff);
+}
+
+static uint32_t
+utf8_next(const unsigned char **pp)
+{
+	const unsigned char	*p = *pp;
+	uint32_t		 c;
+	int			 n;
+
+	if (p[0] < 0x80) {
+		*pp = p + 1;
+		return p[0];
+	}
+	if ((p[0] & 0xe0) == 0xc0) {
+		c = p[0] & 0x1f;
+		n = 1;
+	} else if ((p[0] & 0xf0) == 0xe0) {
+		c = p[0] & 0x0f;
+		n = 2;
+	} else if ((p[0] & 0xf8) == 0xf0) {
+		c = p[0] & 0x07;
+		n = 3;
+	} else {
+		*pp = p + 1;
+		return REPLACEMENT;
+	}
+	for (int i = 1; i <= n; i++) {
+		if ((p[i] & 0xc0) != 0x80) {
+			*pp = p + i;
+			return REPLACEMENT;
+		}
+		c = c << 6 | (p[i] & 0x3f);
+	}
+	*pp = p + n + 1;
+	return c;
+}
+
+int
+text_has_rtl(const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+
+	while (*p != '\0') {
+		uint32_t c = utf8_next(&p);
+
+		if (FRIBIDI_IS_RTL(fribidi_get_bidi_type(c)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The spans as characters, white space collapsed. */
+static struct ch *
+decode(const struct span *sp, size_t nsp, const struct parastyle *ps,
+    size_t *np)
+{
+	struct ch	*v = NULL;
+	size_t		 n = 0, cap = 0;
+
+	for (size_t s = 0; s < nsp; s++) {
+		const unsigned char	*p = (const unsigned char *)sp[s].text;
+
+		while (*p != '\0') {
+			uint32_t c = utf8_next(&p);
+
+			if (c == '\t' || c == '\n' || c == '\r')
+				c = ' ';
+			else if (c < 0x20 || c == 0x7f)
+				continue;
+			if (c > 0xffff) {
+				char	 hex[16];
+
+				snprintf(hex, sizeof(hex), "U+%04X", c);
+				msg(MSG_PDF_NONBMP, sp[s].file, sp[s].line, 0,
+				    hex);
+				c = REPLACEMENT;
+			}
+			if (c == ' ' && !ps->keep_spaces &&
+			    (n == 0 || v[n - 1].cp == ' '))
+				continue;
+			if (n == cap) {
+				cap = cap == 0 ? 64 : cap * 2;
+				v = xreallocarray(v, cap, sizeof(*v));
+			}
+			memset(&v[n], 0, sizeof(v[n]));
+			v[n].cp = v[n].disp = c;
+			v[n].span = (int)s;
+			n++;
+		}
+	}
+	while (!ps->keep_spaces && n > 0 && v[n - 1].cp == ' ')
+		n--;
+	*np = n;
+	return v;
+}
+
+/* Fonts and widths; a character no font has is reported and replaced. */
+static void
+measure(struct ch *v, size_t n, const struct span *sp,
+    const struct parastyle *ps)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct font	*f;
+		enum fstyle	 st = sp[v[i].span].style;
+
+		/* FriBidi leaves U+FEFF where two letters became one. */
+		if (is_invisible(v[i].cp) || v[i].disp == 0xfeff) {
+			v[i].vis = 0;
+			continue;
+		}
+		v[i].vis = 1;
+		if ((f = fontset_pick(ps->fonts, st, v[i].disp)) == NULL &&
+		    v[i].disp != v[i].cp &&
+		    (f = fontset_pick(ps->fonts, st, v[i].cp)) != NULL)
+			v[i].disp = v[i].cp;	/* no presentation form */
+		if (f == NULL) {
+			char	 hex[16];
+
+			snprintf(hex, sizeof(hex), "U+%04X", v[i].cp);
+			msg(MSG_PDF_NOGLYPH, sp[v[i].span].file,
+			    sp[v[i].span].line, 0, hex);
+			v[i].cp = v[i].disp = REPLACEMENT;
+			f = fontset_pick(ps->fonts, st, REPLACEMENT);
+			if (f == NULL) {
+				v[i].vis = 0;
+				continue;
+			}
+		}
+		v[i].font = f;
+		v[i].w = font_advance(f, v[i].disp) * ps->size;
+	}
+}
+
+/* Break opportunities: brk[i] says whether a line may end after i. */
+static char *
+breaks(const struct ch *v, size_t n, const struct parastyle *ps)
+{
+	uint32_t	*u = xreallocarray(NULL, n, sizeof(*u));
+	char		*brk = xmalloc(n);
+	char		 lang[8];
+	int		 thai = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		u[i] = v[i].cp;
+		if (u[i] >= 0x0e00 && u[i] <= 0x0e7f)
+			thai = 1;
+	}
+	snprintf(lang, sizeof(lang), "%.*s", (int)strcspn(ps->lang->tag, "-"),
+	    ps->lang->tag);
+	set_linebreaks_utf32(u, n, lang, brk);
+	if (thai && sizeof(wchar_t) == sizeof(uint32_t)) {
+		int	*pos = xreallocarray(NULL, n + 1, sizeof(*pos));
+		int	 k;
+
+		if (thbrk == NULL)
+			thbrk = th_brk_new(NULL);
+		if (thbrk != NULL) {
+			wchar_t	*w = xreallocarray(NULL, n + 1, sizeof(*w));
+
+			for (size_t i = 0; i < n; i++)
+				w[i] = (wchar_t)u[i];
+			w[n] = 0;
+			k = th_brk_wc_find_breaks(thbrk, w, pos, n);
+			for (int i = 0; i < k; i++)
+				if (pos[i] > 0 && (size_t)pos[i] < n &&
+				    brk[pos[i] - 1] != LINEBREAK_MUSTBREAK)
+					brk[pos[i] - 1] = LINEBREAK_ALLOWBREAK;
+			free(w);
+		}
+		free(pos);
+	}
+	free(u);
+	return brk;
+}
+
+struct	ctx {
+	const struct parastyle	*ps;
+	const struct span	*sp;
+	struct ch		*v;
+	size_t			 n;
+	double			*pre;		/* pre[i]: width of v[0..i) */
+	char			*brk;
+	FriBidiCharType		*types;		/* NULL: left to right only */
+	FriBidiLevel		*levels;
+	FriBidiParType		 base;
+	FriBidiStrIndex		*map;
+	struct font		*hyfont;	/* for the hyphen */
+	double			 hyw;
+};
+
+/* Width of v[s..e) without trailing spaces. */
+static double
+width(const struct ctx *c, size_t s, size_t e)
+{
+	while (e > s && is_space(c->v[e - 1].cp))
+		e--;
+	return c->pre[e] - c->pre[s];
+}
+
+static void
+bidi(struct ctx *c)
+{
+	FriBidiChar		*str;
+	FriBidiBracketType	*bt;
+	FriBidiArabicProp	*ar;
+	int			 any = c->ps->rtl;
+	size_t			 n = c->n;
+
+	for (size_t i = 0; i < n && !any; i++)
+		any = FRIBIDI_IS_RTL(fribidi_get_bidi_type(c->v[i].cp));
+	if (!any)
+		return;
+	str = xreallocarray(NULL, n, sizeof(*str));
+	for (size_t i = 0; i < n; i++)
+		str[i] = c->v[i].cp;
+	c->types = xreallocarray(NULL, n, sizeof(*c->types));
+	c->levels = xreallocarray(NULL, n, sizeof(*c->levels));
+	c->map = xreallocarray(NULL, n, sizeof(*c->map));
+	bt = xreallocarray(NULL, n, sizeof(*bt));
+	ar = xreallocarray(NULL, n, sizeof(*ar));
+	fribidi_get_bidi_types(str, (FriBidiStrIndex)n, c->types);
+	fribidi_get_bracket_types(str, (FriBidiStrIndex)n, c->types, bt);
+	c->base = c->ps->rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+	if (fribidi_get_par_embedding_levels_ex(c->types, bt,
+	    (FriBidiStrIndex)n, &c->base, c->levels) == 0)
+		mem_fail(0);
+	fribidi_get_joining_types(str, (FriBidiStrIndex)n, ar);
+	fribidi_join_arabic(c->types, (FriBidiStrIndex)n, c->levels, ar);
+	fribidi_shape(FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC, c->levels,
+	    (FriBidiStrIndex)n, ar, str);
+	for (size_t i = 0; i < n; i++) {
+		c->v[i].disp = str[i];
+		c->map[i] = (FriBidiStrIndex)i;
+	}
+	free(str);
+	free(bt);
+	free(ar);
+}
+
+/* Where the line that starts at s ends: *hyphen if it ends in one. */
+static size_t
+line_end(struct ctx *c, size_t s, int *hyphen, int *forced)
+{
+	double	 W = c->ps->width;
+	size_t	 best = 0, over = 0, ws, we, k;
+
+	*hyphen = *forced = 0;
+	for (k = s + 1; k <= c->n; k++) {
+		if (k < c->n && c->brk[k - 1] != LINEBREAK_MUSTBREAK &&
+		    c->brk[k - 1] != LINEBREAK_ALLOWBREAK)
+			continue;
+		if (width(c, s, k) <= W) {
+			best = k;
+			if (k < c->n && c->brk[k - 1] == LINEBREAK_MUSTBREAK) {
+				*forced = 1;
+				return k;
+			}
+		} else {
+			over = k;
+			break;
+		}
+	}
+	if (over == 0)
+		return best;
+
+	/* Hyphenate the word that does not fit. */
+	ws = best != 0 ? best : s;
+	while (ws < over && !is_wordchar(c->v[ws].cp))
+		ws++;
+	for (we = ws; we < over && is_wordchar(c->v[we].cp); we++)
+		;
+	if (c->ps->hyph != NULL && we - ws >= 2 && c->hyfont != NULL) {
+		uint32_t	*w = xreallocarray(NULL, we - ws, sizeof(*w));
+		unsigned char	*ok = xmalloc(we - ws);
+
+		for (size_t i = ws; i < we; i++)
+			w[i - ws] = c->v[i].cp;
+		hyph_points(c->ps->hyph, w, we - ws, ok);
+		for (size_t p = we - ws; p-- > 1; )
+			if (ok[p] && width(c, s, ws + p) + c->hyw <= W) {
+				free(w);
+				free(ok);
+				*hyphen = 1;
+				return ws + p;
+			}
+		free(w);
+		free(ok);
+	}
+	if (best != 0)
+		return best;
+	/* One word wider than the line: break it where it must. */
+	for (k = s + 1; k < c->n && width(c, s, k + 1) <= W; k++)
+		;
+	return k;
+}
+
+static struct piece *
+piece_new(struct line *ln)
+{
+	ln->p = xreallocarray(ln->p, ln->np + 1, sizeof(*ln->p));
+	memset(&ln->p[ln->np], 0, sizeof(ln->p[0]));
+	return &ln->p[ln->np++];
+}
+
+static void
+piece_add(struct piece *p, uint32_t cp, double w)
+{
+	p->cp = xreallocarray(p->cp, p->n + 1, sizeof(*p->cp));
+	p->cp[p->n++] = cp;
+	p->w += w;
+}
+
+/* The line v[s..e) as pieces in visual order. */
+static void
+emit(struct ctx *c, size_t s, size_t e, int hyphen, int last,
+    struct para *out)
+{
+	const struct parastyle	*ps = c->ps;
+	struct line		*ln;
+	struct piece		*cur = NULL;
+	size_t			*vis, nv = 0, te = e, nsp = 0;
+	double			 nat = 0, x, extra = 0, cs = 0;
+	int			 rtl;
+
+	while (te > s && is_space(c->v[te - 1].cp))
+		te--;
+	out->v = xreallocarray(out->v, out->n + 1, sizeof(*out->v));
+	ln = &out->v[out->n++];
+	memset(ln, 0, sizeof(*ln));
+
+	/* Visual order. */
+	vis = xreallocarray(NULL, te - s + 1, sizeof(*vis));
+	if (c->types != NULL && te > s) {
+		if (fribidi_reorder_line(FRIBIDI_FLAGS_DEFAULT, c->types,
+		    (FriBidiStrIndex)(te - s), (FriBidiStrIndex)s, c->base,
+		    c->levels, NULL, c->map) == 0)
+			mem_fail(0);
+		for (size_t i = s; i < te; i++)
+			vis[nv++] = (size_t)c->map[i];
+	} else
+		for (size_t i = s; i < te; i++)
+			vis[nv++] = i;
+	rtl = c->types != NULL && FRIBIDI_IS_RTL(c->base);
+
+	for (size_t i = 0; i < nv; i++) {
+		const struct ch *ch = &c->v[vis[i]];
+
+		if (!ch->vis)
+			continue;
+		nat += ch->w;
+		if (is_space(ch->cp))
+			nsp++;
+	}
+	if (hyphen)
+		nat += c->hyw;
+	ln->w = nat;
+
+	/* Alignment and justification. */
+	if (ps->align == AL_JUSTIFY && !last && nat < ps->width) {
+		if (nsp > 0)
+			extra = (ps->width - nat) / (double)nsp;
+		else {
+			size_t	 k = 0;
+			int	 thai = 0;
+
+			for (size_t i = 0; i < nv; i++) {
+				k += c->v[vis[i]].vis;
+				thai |= c->v[vis[i]].cp >= 0x0e00 &&
+				    c->v[vis[i]].cp <= 0x0e7f;
+			}
+			if (k > 1 && !thai)
+				cs = (ps->width - nat) / (double)(k - 1);
+			if (cs > ps->size * 0.3)
+				cs = 0;
+		}
+		x = 0;
+	} else if (ps->align == AL_CENTER)
+		x = (ps->width - nat) / 2;
+	else if ((ps->align == AL_END) != rtl)
+		x = ps->width - nat;
+	else
+		x = 0;
+
+	for (size_t i = 0; i < nv; i++) {
+		const struct ch	*ch = &c->v[vis[i]];
+		int		 link = c->sp[ch->span].link;
+
+		if (!ch->vis)
+			continue;
+		if (cur == NULL || cur->font != ch->font || cur->link != link) {
+			if (cur != NULL)
+				x = cur->x + cur->w;
+			cur = piece_new(ln);
+			cur->font = ch->font;
+			cur->link = link;
+			cur->cs = cs;
+			cur->x = x;
+		}
+		piece_add(cur, ch->disp, ch->w + cs);
+		font_use(ch->font, ch->disp);
+		/* A word and its space are one piece; the gap follows. */
+		if (is_space(ch->cp)) {
+			x = cur->x + cur->w + extra;
+			cur = NULL;
+		}
+	}
+	if (hyphen) {
+		if (cur != NULL)
+			x = cur->x + cur->w;
+		cur = piece_new(ln);
+		cur->font = c->hyfont;
+		cur->link = -1;
+		cur->x = x;
+		piece_add(cur, '-', c->hyw);
+		font_use(c->hyfont, '-');
+	}
+	/* The last character of a piece gets no letter spacing after it. */
+	for (size_t i = 0; i < ln->np; i++)
+		if (ln->p[i].cs > 0 && i + 1 == ln->np)
+			ln->p[i].w -= ln->p[i].cs;
+	free(vis);
+}
+
+void
+para_layout(const struct span *sp, size_t nsp, const struct parastyle *ps,
+    struct para *out)
+{
+	struct ctx	 c;
+	size_t		 s = 0;
+
+	memset(out, 0, sizeof(*out));
+	memset(&c, 0, sizeof(c));
+	c.ps = ps;
+	c.sp = sp;
+	if ((c.v = decode(sp, nsp, ps, &c.n)) == NULL || c.n == 0) {
+		free(c.v);
+		return;
+	}
+	bidi(&c);
+	measure(c.v, c.n, sp, ps);
+	c.pre = xreallocarray(NULL, c.n + 1, sizeof(*c.pre));
+	c.pre[0] = 0;
+	for (size_t i = 0; i < c.n; i++)
+		c.pre[i + 1] = c.pre[i] + c.v[i].w;
+	c.brk = breaks(c.v, c.n, ps);
+	if ((c.hyfont = fontset_pick(ps->fonts, FS_REGULAR, '-')) != NULL)
+		c.hyw = font_advance(c.hyfont, '-') * ps->size;
+
+	while (s < c.n) {
+		size_t	 e;
+		int	 hyphen, forced;
+
+		while (s < c.n && is_space(c.v[s].cp) && !ps->keep_spaces)
+			s++;
+		if (s >= c.n)
+			break;
+		e = line_end(&c, s, &hyphen, &forced);
+		if (e <= s)
+			e = s + 1;
+		if (!hyphen && e > s && c.v[e - 1].cp == 0xad)
+			hyphen = 1;
+		emit(&c, s, e, hyphen, e >= c.n || forced, out);
+		s = e;
+	}
+	free(c.v);
+	free(c.pre);
+	free(c.brk);
+	free(c.types);
+	free(c.levels);
+	free(c.map);
+}
+
+void
+para_free(struct para *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		for (size_t j = 0; j < p->v[i].np; j++)
+			free(p->v[i].p[j].cp);
+		free(p->v[i].p);
+	}
+	free(p->v);
+	p->v = NULL;
+	p->n = 0;
+}

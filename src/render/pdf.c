@@ -1,0 +1,126 @@
+/*
+ * pdf.c: PDF editions (see pdf.h).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "base/buf.h"
+#include "base/lang.h"
+#include "base/mem.h"
+#include "base/msg.h"
+#include "base/wfile.h"
+#include "doc/doc.h"
+#include "doc/gentext.h"
+#include "layout/book.h"
+#include "layout/dl.h"
+#include "layout/font.h"
+#include "layout/hyph.h"
+#include "layout/line.h"
+#include "layout/pdfdev.h"
+#include "render/pdf.h"
+
+#define XML_NS	"http://www.w3.org/XML/1998/namespace"
+
+
+static char *
+info_text(const struct doc *d, const char *name)
+{
+	xmlChar	*t = doc_info(d, name);
+	char	*s = xstrdup(t == NULL ? "" : (char *)t);
+
+	xmlFree(t);
+	/* One line: white space collapsed. */
+	for (char *p = s, *q = s; ; p++) {
+		if (*p == '\n' || *p == '\t' || *p == '\r')
+			*p = ' ';
+		if (*p == ' ' && (q == s || q[-1] == ' '))
+			continue;
+		*q++ = *p;
+		if (*p == '\0')
+			break;
+	}
+	return s;
+}
+
+int
+pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
+    int text, struct pdfout *out)
+{
+	struct bookstyle	 bs;
+	struct pdfmeta		 m;
+	struct dl		 dl;
+	char			*dir, *id, *title, *author, *subject;
+	int			 rc = -1;
+
+	memset(out, 0, sizeof(*out));
+	memset(&bs, 0, sizeof(bs));
+	memset(&dl, 0, sizeof(dl));
+	if (d->version != 5) {
+		msg(MSG_BUILD_DOCBOOK4, d->path, 0, 0);
+		return -1;
+	}
+	id = doc_book_id(d);
+	dir = xasprintf("%s/pdf", outdir);
+	out->path = xasprintf("%s/%s-%s.%s", dir, id, ed->lang->tag,
+	    text ? "txt" : "pdf");
+	free(id);
+	if (wfile_mkdirs(dir) == -1) {
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	line_init();
+	bs.lang = ed->lang;
+	bs.preview = ed->preview;
+	bs.percent = ed->percent;
+	if ((bs.fonts = fontset_new(ed->lang->fonts)) == NULL ||
+	    (bs.words = gentext_load()) == NULL)
+		goto out;
+	bs.hyph = hyph_new(ed->lang->hyph);
+	book_layout(d, &bs, &dl);
+
+	title = info_text(d, "title");
+	subject = info_text(d, "subtitle");
+	{
+		xmlChar *p = doc_info(d, "publisher");
+
+		author = xstrdup(p == NULL ? "" : (char *)p);
+		xmlFree(p);
+		for (char *s = author; *s; s++)
+			if (*s == '\n' || *s == '\t')
+				*s = ' ';
+	}
+	m.title = title;
+	m.author = author;
+	m.subject = subject;
+	m.lang = ed->lang->tag;
+	m.date = doc_date(d);
+	if (text) {
+		struct buf	 b = { 0 };
+
+		dl_text(&dl, &b);
+		if (wfile_write(out->path, b.data, b.len) == 0) {
+			out->pages = dl.pages;
+			out->bytes = b.len;
+			rc = 0;
+		}
+		buf_free(&b);
+	} else if (pdfdev_write(&dl, bs.fonts, &m, out->path,
+	    &out->bytes) == 0) {
+		out->pages = dl.pages;
+		rc = 0;
+	}
+	free(title);
+	free(subject);
+	free(author);
+out:
+	dl_free(&dl);
+	hyph_free(bs.hyph);
+	gentext_free(bs.words);
+	fontset_free(bs.fonts);
+	return rc;
+}

@@ -1,0 +1,104 @@
+#!/bin/sh
+# pdf.sh: the PDF books of the guide in every language.  qpdf --check
+# accepts each; pdffonts shows every font embedded and subset; the text
+# pdftotext gives back holds, after NFKC normalisation (which folds the
+# Arabic presentation forms back), the book's title and the first
+# paragraph of the health chapter in logical order, as merged from the
+# catalogue; two builds at different times, time zones and umasks are
+# identical byte for byte.  (Vowel marks are left out of the comparison,
+# see compare.py.)
+: "${OPAS:=../src/opas}" "${srcdir:=.}"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-pdf.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+for t in qpdf pdffonts pdftotext python3; do
+	command -v "$t" >/dev/null 2>&1 ||
+	    { echo "FAIL: $t missing; run ./bootstrap" >&2; exit 99; }
+done
+fail=0
+
+build() {	# DIR TZ UMASK
+	(cd "$srcdir" && umask "$3" && TZ=$2 "$OPAS" build -f pdf \
+	    --po-dir po -o "$1" guide/guide.xml) > "$1.log" 2>&1
+}
+build "$tmp/a" UTC 022
+status=$?
+cat "$tmp/a.log"
+if [ "$status" -ne 0 ]; then
+	echo "FAIL: opas build -f pdf exited $status" >&2
+	exit 1
+fi
+sleep 1
+build "$tmp/b" Asia/Tehran 077 || { echo "FAIL: second build" >&2; exit 1; }
+
+# The merged text a book must give back.
+cat > "$tmp/expect.xsl" <<'EOF'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:db="http://docbook.org/ns/docbook">
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:template match="/">
+    <xsl:value-of select="normalize-space(/db:book/db:info/db:title)"/>
+    <xsl:text>&#10;</xsl:text>
+    <xsl:value-of select="normalize-space(//db:chapter[@xml:id = 'ch-health']/db:para[1])"/>
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+</xsl:stylesheet>
+EOF
+cat > "$tmp/compare.py" <<'EOF'
+import sys, unicodedata
+def norm(s):
+    s = unicodedata.normalize("NFKC", s)
+    drop = {0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
+            0x2066, 0x2067, 0x2068, 0x2069, 0xad, 0x200c, 0x200d}
+    # Line-end hyphens and white space are layout, not text.  Vowel
+    # marks (Mn) are dropped: drawn after their letter, they come
+    # back from pdftotext's reordering one letter early.
+    return "".join(c for c in s if not c.isspace() and c != "-"
+                   and ord(c) not in drop
+                   and unicodedata.category(c) != "Mn")
+text = norm(open(sys.argv[1], encoding="utf-8").read())
+bad = 0
+for line in open(sys.argv[2], encoding="utf-8"):
+    want = norm(line)
+    if want and want not in text:
+        print("missing:", line.strip()[:80])
+        bad = 1
+sys.exit(bad)
+EOF
+
+langs="en $(sed 's/#.*//' "$srcdir/po/LINGUAS" | tr '_' '-')"
+n=0
+for l in $langs; do
+	f="$tmp/a/pdf/welcome-to-finland-$l.pdf"
+	if [ ! -f "$f" ]; then
+		echo "FAIL: $l: no $f" >&2
+		fail=1
+		continue
+	fi
+	n=$((n + 1))
+	cmp -s "$f" "$tmp/b/pdf/welcome-to-finland-$l.pdf" ||
+	    { echo "FAIL: $l: two builds differ" >&2; fail=1; }
+	qpdf --check "$f" > "$tmp/qpdf.log" 2>&1 ||
+	    { cat "$tmp/qpdf.log"; echo "FAIL: $l: qpdf --check" >&2; fail=1; }
+	pdffonts "$f" 2>/dev/null | awk -v l="$l" '
+	    NR > 2 { n++; if ($(NF-4) != "yes" || $(NF-3) != "yes") {
+	        print "FAIL: " l ": font not embedded and subset: " $0; bad = 1 } }
+	    END { if (n == 0) { print "FAIL: " l ": no fonts"; bad = 1 }
+	        exit bad }' >&2 || fail=1
+
+	po="$srcdir/po/$(echo "$l" | tr '-' '_').po"
+	if [ "$l" = en ]; then
+		xmllint --xinclude "$srcdir/guide/guide.xml" > "$tmp/m.xml"
+	else
+		(cd "$srcdir" && "$OPAS" merge -p "$po" -o "$tmp/m.xml" \
+		    guide/guide.xml) 2>/dev/null
+	fi
+	xsltproc "$tmp/expect.xsl" "$tmp/m.xml" > "$tmp/expect.txt"
+	pdftotext "$f" "$tmp/text.txt" 2>/dev/null
+	if ! python3 "$tmp/compare.py" "$tmp/text.txt" "$tmp/expect.txt" >&2; then
+		echo "FAIL: $l: pdftotext does not give back the text" >&2
+		fail=1
+	fi
+done
+[ "$n" -ge 12 ] || { echo "FAIL: only $n books" >&2; fail=1; }
+echo "ok: $n books checked: reproducible, qpdf, fonts embedded and subset, text in logical order"
+exit $fail
