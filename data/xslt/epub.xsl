@@ -105,7 +105,8 @@
     <xsl:variable name="contents">
       <xsl:call-template name="text"><xsl:with-param name="key" select="'contents'"/></xsl:call-template>
     </xsl:variable>
-    <xsl:variable name="first" select="$divs[1]"/>
+    <!-- The body starts at the first chapter (a preface is front matter). -->
+    <xsl:variable name="first" select="($divs[self::db:chapter] | $divs[not(/*/db:chapter)])[1]"/>
     <html lang="{$lang}" dir="{$b/@dir}">
       <head>
         <meta charset="utf-8"/>
@@ -166,6 +167,9 @@
             <xsl:value-of select="normalize-space(.)"/>
           </dc:title>
           <meta refines="#subtitle" property="title-type">subtitle</meta>
+        </xsl:for-each>
+        <xsl:for-each select="$info/db:author[1]">
+          <dc:creator><xsl:value-of select="normalize-space(.)"/></dc:creator>
         </xsl:for-each>
         <dc:language><xsl:value-of select="$lang"/></dc:language>
         <xsl:for-each select="$info/db:publisher/db:publishername[1]">

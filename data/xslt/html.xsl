@@ -323,6 +323,9 @@
         <bdi><xsl:apply-templates/></bdi>
       </p>
     </xsl:for-each>
+    <xsl:for-each select="$info/db:author | $info/db:releaseinfo">
+      <p class="{local-name()}"><xsl:call-template name="attrs"/><xsl:apply-templates/></p>
+    </xsl:for-each>
     <xsl:for-each select="$info/db:abstract">
       <div class="abstract"><xsl:call-template name="attrs"/><xsl:apply-templates/></div>
     </xsl:for-each>
@@ -557,8 +560,10 @@
     </div>
   </xsl:template>
 
+  <!-- Lines as written; an address in Latin letters stays left to
+       right inside right-to-left text (dir="auto": its first letter). -->
   <xsl:template match="db:literallayout">
-    <pre class="literallayout"><xsl:call-template name="attrs"/><xsl:apply-templates/></pre>
+    <pre class="literallayout" dir="auto"><xsl:call-template name="attrs"/><xsl:apply-templates/></pre>
   </xsl:template>
 
   <xsl:template match="db:blockquote">
@@ -648,8 +653,14 @@
     </span>
   </xsl:template>
 
+  <!-- Quotation marks of the edition's language (not the browser's). -->
   <xsl:template match="db:quote">
-    <q><xsl:call-template name="attrs"/><xsl:apply-templates/></q>
+    <span>
+      <xsl:call-template name="attrs"><xsl:with-param name="class" select="'quote'"/></xsl:call-template>
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'quote-open'"/></xsl:call-template>
+      <xsl:apply-templates/>
+      <xsl:call-template name="gentext"><xsl:with-param name="key" select="'quote-close'"/></xsl:call-template>
+    </span>
   </xsl:template>
 
   <xsl:template match="db:foreignphrase">

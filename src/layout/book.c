@@ -64,6 +64,7 @@ struct	bk {
 	size_t			 nfr;
 	char			*marker;	/* list marker for the next line */
 	int			 nohyph;	/* headings: never hyphenated */
+	int			 autodir;	/* verbatim: its first letter's */
 	char			**strs;		/* span texts to free */
 	size_t			 nstrs;
 };
@@ -339,10 +340,10 @@ inlines(struct bk *b, xmlNodePtr first, xmlNodePtr stop, enum fstyle st,
 			xmlFree(v);
 		}
 		if (strcmp(name, "quote") == 0)
-			span_add(b, sp, "\"", st, link, n);
+			span_add(b, sp, word(b, "quote-open"), st, link, n);
 		inlines(b, n->children, NULL, s2, l2, sp);
 		if (strcmp(name, "quote") == 0)
-			span_add(b, sp, "\"", st, link, n);
+			span_add(b, sp, word(b, "quote-close"), st, link, n);
 	}
 }
 
@@ -453,6 +454,14 @@ para_out(struct bk *b, struct spans *sp, xmlNodePtr where, enum align al,
 	ps.width = b->x1 - b->x0;
 	ps.align = al;
 	ps.rtl = node_rtl(b, where);
+	for (size_t i = 0; b->autodir && i < sp->n; i++) {
+		int d = text_first_strong(sp->v[i].text);
+
+		if (d != -1) {
+			ps.rtl = d;
+			break;
+		}
+	}
 	if (ps.rtl != b->rtl || b->nohyph)
 		ps.hyph = NULL;
 	para_layout(sp->v, sp->n, &ps, &p);
@@ -676,7 +685,9 @@ verbatim(struct bk *b, xmlNodePtr n, enum fstyle st)
 		struct spans	 sp = { NULL, 0 };
 
 		span_add(b, &sp, keep(b, xstrdup(line)), st, -1, n);
+		b->autodir = 1;
 		para_out(b, &sp, n, AL_START, BODY);
+		b->autodir = 0;
 		b->y -= GAP;
 	}
 	b->y += GAP;
@@ -1067,6 +1078,7 @@ cover(struct bk *b)
 	info_para(b, "title", FS_BOLD, 12, AL_START, NULL);
 	info_para(b, "edition", FS_REGULAR, SMALL + 1, AL_START, "edition");
 	info_para(b, "pubdate", FS_REGULAR, SMALL + 1, AL_START, "pubdate");
+	info_para(b, "author", FS_REGULAR, SMALL + 1, AL_START, NULL);
 	info_para(b, "releaseinfo", FS_REGULAR, SMALL + 1, AL_START, NULL);
 	if (info_child(b, "publisher") != NULL) {
 		struct spans	 sp = { NULL, 0 };

@@ -99,17 +99,17 @@ utf8_next(const unsigned char **pp)
 }
 
 int
-text_has_rtl(const char *s)
+text_first_strong(const char *s)
 {
 	const unsigned char	*p = (const unsigned char *)s;
 
 	while (*p != '\0') {
-		uint32_t c = utf8_next(&p);
+		FriBidiCharType t = fribidi_get_bidi_type(utf8_next(&p));
 
-		if (FRIBIDI_IS_RTL(fribidi_get_bidi_type(c)))
-			return 1;
+		if (FRIBIDI_IS_STRONG(t) && FRIBIDI_IS_LETTER(t))
+			return FRIBIDI_IS_RTL(t) ? 1 : 0;
 	}
-	return 0;
+	return -1;
 }
 
 /* The spans as characters, white space collapsed. */

@@ -74,7 +74,7 @@ void	line_init(void);
 void	para_layout(const struct span *, size_t, const struct parastyle *,
 	    struct para *);
 void	para_free(struct para *);
-/* Whether a UTF-8 string has a right-to-left letter. */
-int	text_has_rtl(const char *);
+/* Its first strong letter: 1 right to left, 0 left to right, -1 none. */
+int	text_first_strong(const char *);
 
 #endif
