@@ -69,6 +69,8 @@ tests_unit_test_base_SOURCES = tests/unit/test-base.c \
 TESTS += \
 	tests/epub.sh \
 	tests/pdf.sh \
+	tests/pdf-golden.sh \
+	tests/pdf-pixels.sh \
 	tests/unit/test-base \
 	tests/cli.sh \
 	tests/man-diagnostics.sh \
@@ -103,6 +105,12 @@ EXTRA_DIST += \
 	tests/html-hostile.sh \
 	tests/epub.sh \
 	tests/pdf.sh \
+	tests/pdf-golden.sh \
+	tests/pdf-pixels.sh \
+	tests/pdf/fi.xml tests/pdf/fi.out_text tests/pdf/fi.err \
+	tests/pdf/ar.xml tests/pdf/ar.out_text tests/pdf/ar.err \
+	tests/pdf/zh.xml tests/pdf/zh.out_text tests/pdf/zh.err \
+	tests/pdf/hostile.xml tests/pdf/hostile.out_text tests/pdf/hostile.err \
 	tests/html/hostile.xml tests/html/hostile.po tests/html/writer.xsl \
 	tests/node/axe.js tests/node/links.js \
 	tests/node/package.json tests/node/package-lock.json \

@@ -32,7 +32,7 @@ static int	cmd_build_exec(const struct cmd_entry *, int, char **);
 const struct cmd_entry cmd_build_entry = {
 	"build",
 	N_("[-l LANG] [-f html,epub,pdf] [-p PO | --po-dir DIR] [-o DIR] [--stylesheet XSL]\n"
-	   "       [--chooser] SOURCE"),
+	   "       [--chooser] [--paper a5|a4] SOURCE"),
 	N_("Build the editions of one language, or of every language in\n"
 	   "DIR/LINGUAS and the source language, with the site's language chooser."),
 	N_("  -l, --lang=LANG      build only this language (BCP 47 tag or gettext name)\n"
@@ -43,7 +43,8 @@ const struct cmd_entry cmd_build_entry = {
 	   "  -o, --output=DIR     write DIR/html/LL/, DIR/epub/, DIR/pdf/ (default: out)\n"
 	   "      --stylesheet=XSL the HTML page stylesheet instead of opas's\n"
 	   "      --chooser        write only DIR/html/index.html and opas.css\n"
-	   "      --strict         a broken translation is fatal for its language\n"),
+	   "      --strict         a broken translation is fatal for its language\n"
+	   "      --paper=SIZE     the PDF's page: a5 (default) or a4 for printing\n"),
 	cmd_build_exec
 };
 
@@ -63,6 +64,7 @@ struct	build {
 	struct xsl		*xsl;		/* HTML pages */
 	struct xsl		*epubxsl;	/* EPUB documents */
 	int			 formats;	/* FMT_* */
+	int			 a4;		/* PDF on A4, not A5 */
 	struct siteedition	*site;
 	size_t			 nsite;
 };
@@ -166,19 +168,24 @@ build_lang(struct build *bd, const struct lang *l)
 		    l->tag, eo.path, eo.files, (eo.bytes + 1023) / 1024,
 		    now() - t0, ed.preview ? _(", preview") : "");
 	t0 = now();
-	for (int f = FMT_PDF; f <= FMT_PDFTEXT; f <<= 1) {
-		if (!(bd->formats & f))
-			continue;
-		free(po.path);
-		if (pdf_build(d, &ed, bd->outdir, f == FMT_PDFTEXT, &po) == 0)
-			printf("  pdf    %-6s %s  %d pages, %zu KB, %.2f s%s\n",
-			    l->tag, po.path, po.pages,
-			    (po.bytes + 1023) / 1024, now() - t0,
-			    ed.preview ? _(", preview") : "");
-		t0 = now();
+	if (bd->formats & (FMT_PDF | FMT_PDFTEXT)) {
+		int	 outs = ((bd->formats & FMT_PDF) ? PDF_OUT_PDF : 0) |
+		    ((bd->formats & FMT_PDFTEXT) ? PDF_OUT_TEXT : 0);
+
+		if (pdf_build(d, &ed, bd->outdir, bd->a4, outs, &po) == 0) {
+			if (outs & PDF_OUT_PDF)
+				printf("  pdf    %-6s %s  %d pages, %zu KB, "
+				    "%.2f s%s\n", l->tag, po.path, po.pages,
+				    (po.bytes + 1023) / 1024, now() - t0,
+				    ed.preview ? _(", preview") : "");
+			if (outs & PDF_OUT_TEXT)
+				printf("  pdf    %-6s %s  %d pages as text\n",
+				    l->tag, po.textpath, po.pages);
+		}
 	}
 	free(eo.path);
 	free(po.path);
+	free(po.textpath);
 	doc_free(d);
 }
 
@@ -278,6 +285,7 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 		{ "stylesheet",	required_argument,	NULL, 's' },
 		{ "chooser",	no_argument,		NULL, 'c' },
 		{ "strict",	no_argument,		NULL, 'S' },
+		{ "paper",	required_argument,	NULL, 'P' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
 	};
@@ -317,6 +325,13 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 			break;
 		case 'S':
 			strict = 1;
+			break;
+		case 'P':
+			if (strcmp(optarg, "a4") == 0)
+				bd.a4 = 1;
+			else if (strcmp(optarg, "a5") != 0)
+				return cmd_usage_error(e,
+				    _("the paper sizes are a5 and a4"));
 			break;
 		case 'h':
 			cmd_help(e, stdout);

@@ -15,6 +15,7 @@
 
 #include "base/lang.h"
 #include "base/mem.h"
+#include "base/msg.h"
 #include "doc/doc.h"
 #include "doc/gentext.h"
 #include "layout/book.h"
@@ -254,6 +255,55 @@ find_id(xmlNodePtr n, const char *id)
 	return NULL;
 }
 
+/*
+ * The bidi isolate an inline element opens, or NULL: phone numbers,
+ * addresses and e-mail are left to right whatever surrounds them (as
+ * dir="ltr" in HTML), and so is any element with its own dir or a
+ * language of the other direction.
+ */
+static const char *
+isolate(struct bk *b, xmlNodePtr n)
+{
+	static const char	 lri[] = "\xe2\x81\xa6", rli[] = "\xe2\x81\xa7";
+	const char		*name = (const char *)n->name;
+	xmlChar			*v;
+	const char		*r = NULL;
+
+	if (strcmp(name, "email") == 0 || strcmp(name, "uri") == 0)
+		return lri;
+	/* A link that shows its address (no spaces; a dot, slash or @). */
+	if (strcmp(name, "link") == 0) {
+		xmlChar	*t = xmlNodeGetContent(n);
+		int	 addr = t != NULL && *t != '\0' &&
+		    strpbrk((char *)t, " \t\n") == NULL &&
+		    strpbrk((char *)t, "./@") != NULL;
+
+		xmlFree(t);
+		if (addr)
+			return lri;
+	}
+	if ((v = xmlGetProp(n, BAD_CAST "dir")) != NULL) {
+		r = strcmp((char *)v, "rtl") == 0 ? rli : lri;
+		xmlFree(v);
+		return r;
+	}
+	if ((v = xmlGetProp(n, BAD_CAST "role")) != NULL) {
+		if (strcmp((char *)v, "phone") == 0)
+			r = lri;
+		xmlFree(v);
+		if (r != NULL)
+			return r;
+	}
+	if ((v = xmlGetNsProp(n, BAD_CAST "lang", BAD_CAST XML_NS)) != NULL) {
+		const struct lang *l = lang_find((char *)v);
+
+		xmlFree(v);
+		if (l != NULL && (l->dir == LANG_RTL) != b->rtl)
+			return l->dir == LANG_RTL ? rli : lri;
+	}
+	return NULL;
+}
+
 static void
 inlines(struct bk *b, xmlNodePtr first, xmlNodePtr stop, enum fstyle st,
     int link, struct spans *sp)
@@ -263,6 +313,7 @@ inlines(struct bk *b, xmlNodePtr first, xmlNodePtr stop, enum fstyle st,
 		xmlChar		*v;
 		enum fstyle	 s2 = st;
 		int		 l2 = link;
+		const char	*iso;
 
 		if (n->type == XML_TEXT_NODE || n->type ==
 		    XML_CDATA_SECTION_NODE) {
@@ -339,11 +390,16 @@ inlines(struct bk *b, xmlNodePtr first, xmlNodePtr stop, enum fstyle st,
 			}
 			xmlFree(v);
 		}
+		iso = isolate(b, n);
+		if (iso != NULL)
+			span_add(b, sp, iso, st, link, n);
 		if (strcmp(name, "quote") == 0)
 			span_add(b, sp, word(b, "quote-open"), st, link, n);
 		inlines(b, n->children, NULL, s2, l2, sp);
 		if (strcmp(name, "quote") == 0)
 			span_add(b, sp, word(b, "quote-close"), st, link, n);
+		if (iso != NULL)
+			span_add(b, sp, "\xe2\x81\xa9", st, link, n);	/* PDI */
 	}
 }
 
@@ -1261,9 +1317,12 @@ book_layout(struct doc *d, const struct bookstyle *st, struct dl *dl)
 	b.x1 = b.pw - b.mx;
 	b.rtl = st->lang->dir == LANG_RTL;
 
+	/* The first pass only measures: its diagnostics come again. */
 	b.pass = 1;
 	dl_free(dl);
+	msg_mute(1);
 	pass(&b);
+	msg_mute(0);
 	reset(&b);
 	/* Now the contents know their pages. */
 	for (size_t i = 0; i < b.ntoc; i++)

@@ -20,6 +20,7 @@
 #include "layout/line.h"
 
 #define REPLACEMENT	0xFFFDu
+#define MAXWORD		64	/* longer words are not hyphenated */
 
 /* One character of the paragraph, in logical order. */
 struct	ch {
@@ -211,6 +212,12 @@ breaks(const struct ch *v, size_t n, const struct parastyle *ps)
 	snprintf(lang, sizeof(lang), "%.*s", (int)strcspn(ps->lang->tag, "-"),
 	    ps->lang->tag);
 	set_linebreaks_utf32(u, n, lang, brk);
+	/* Never between the groups of a number: "116 117", "0800 147 111". */
+	for (size_t i = 1; i + 1 < n; i++)
+		if (u[i] == ' ' && u[i - 1] >= '0' && u[i - 1] <= '9' &&
+		    u[i + 1] >= '0' && u[i + 1] <= '9' &&
+		    brk[i] == LINEBREAK_ALLOWBREAK)
+			brk[i] = LINEBREAK_NOBREAK;
 	if (thai && sizeof(wchar_t) == sizeof(uint32_t)) {
 		int	*pos = xreallocarray(NULL, n + 1, sizeof(*pos));
 		int	 k;
@@ -310,8 +317,15 @@ line_end(struct ctx *c, size_t s, int *hyphen, int *forced)
 	*hyphen = *forced = 0;
 	for (k = s + 1; k <= c->n; k++) {
 		if (k < c->n && c->brk[k - 1] != LINEBREAK_MUSTBREAK &&
-		    c->brk[k - 1] != LINEBREAK_ALLOWBREAK)
+		    c->brk[k - 1] != LINEBREAK_ALLOWBREAK) {
+			/* Inside a word already too wide: stop looking. */
+			if (c->pre[k] - c->pre[s] > W &&
+			    !is_space(c->v[k - 1].cp)) {
+				over = k;
+				break;
+			}
 			continue;
+		}
 		if (width(c, s, k) <= W) {
 			best = k;
 			if (k < c->n && c->brk[k - 1] == LINEBREAK_MUSTBREAK) {
@@ -330,9 +344,11 @@ line_end(struct ctx *c, size_t s, int *hyphen, int *forced)
 	ws = best != 0 ? best : s;
 	while (ws < over && !is_wordchar(c->v[ws].cp))
 		ws++;
-	for (we = ws; we < over && is_wordchar(c->v[we].cp); we++)
+	for (we = ws; we < c->n && we - ws <= MAXWORD &&
+	    is_wordchar(c->v[we].cp); we++)
 		;
-	if (c->ps->hyph != NULL && we - ws >= 2 && c->hyfont != NULL) {
+	if (c->ps->hyph != NULL && we - ws >= 2 && we - ws <= MAXWORD &&
+	    c->hyfont != NULL) {
 		uint32_t	*w = xreallocarray(NULL, we - ws, sizeof(*w));
 		unsigned char	*ok = xmalloc(we - ws);
 

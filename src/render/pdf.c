@@ -39,16 +39,20 @@ info_text(const struct doc *d, const char *name)
 			*p = ' ';
 		if (*p == ' ' && (q == s || q[-1] == ' '))
 			continue;
-		*q++ = *p;
-		if (*p == '\0')
+		if (*p == '\0') {
+			if (q > s && q[-1] == ' ')
+				q--;
+			*q = '\0';
 			break;
+		}
+		*q++ = *p;
 	}
 	return s;
 }
 
 int
 pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
-    int text, struct pdfout *out)
+    int a4, int outputs, struct pdfout *out)
 {
 	struct bookstyle	 bs;
 	struct pdfmeta		 m;
@@ -65,8 +69,8 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 	}
 	id = doc_book_id(d);
 	dir = xasprintf("%s/pdf", outdir);
-	out->path = xasprintf("%s/%s-%s.%s", dir, id, ed->lang->tag,
-	    text ? "txt" : "pdf");
+	out->path = xasprintf("%s/%s-%s.pdf", dir, id, ed->lang->tag);
+	out->textpath = xasprintf("%s/%s-%s.txt", dir, id, ed->lang->tag);
 	free(id);
 	if (wfile_mkdirs(dir) == -1) {
 		free(dir);
@@ -77,6 +81,7 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 	bs.lang = ed->lang;
 	bs.preview = ed->preview;
 	bs.percent = ed->percent;
+	bs.a4 = a4;
 	if ((bs.fonts = fontset_new(ed->lang->fonts)) == NULL ||
 	    (bs.words = gentext_load()) == NULL)
 		goto out;
@@ -85,35 +90,31 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 
 	title = info_text(d, "title");
 	subject = info_text(d, "subtitle");
-	{
-		xmlChar *p = doc_info(d, "publisher");
-
-		author = xstrdup(p == NULL ? "" : (char *)p);
-		xmlFree(p);
-		for (char *s = author; *s; s++)
-			if (*s == '\n' || *s == '\t')
-				*s = ' ';
+	author = info_text(d, "author");
+	if (*author == '\0') {
+		free(author);
+		author = info_text(d, "publisher");
 	}
 	m.title = title;
 	m.author = author;
 	m.subject = subject;
 	m.lang = ed->lang->tag;
 	m.date = doc_date(d);
-	if (text) {
+	out->pages = dl.pages;
+	rc = 0;
+	if (outputs & PDF_OUT_TEXT) {
 		struct buf	 b = { 0 };
 
 		dl_text(&dl, &b);
-		if (wfile_write(out->path, b.data, b.len) == 0) {
-			out->pages = dl.pages;
-			out->bytes = b.len;
-			rc = 0;
-		}
+		if (wfile_write(out->textpath, b.data, b.len) == 0)
+			out->textbytes = b.len;
+		else
+			rc = -1;
 		buf_free(&b);
-	} else if (pdfdev_write(&dl, bs.fonts, &m, out->path,
-	    &out->bytes) == 0) {
-		out->pages = dl.pages;
-		rc = 0;
 	}
+	if ((outputs & PDF_OUT_PDF) && pdfdev_write(&dl, bs.fonts, &m,
+	    out->path, &out->bytes) == -1)
+		rc = -1;
 	free(title);
 	free(subject);
 	free(author);

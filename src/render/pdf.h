@@ -9,18 +9,24 @@
 
 #include "render/page.h"
 
+#define PDF_OUT_PDF	0x1
+#define PDF_OUT_TEXT	0x2	/* the text device: BOOKID-LL.txt */
+
 struct	pdfout {
-	char	*path;		/* caller frees */
+	char	*path;		/* the PDF (caller frees) */
+	char	*textpath;	/* the text rendering (caller frees) */
 	int	 pages;
-	size_t	 bytes;
+	size_t	 bytes;		/* of the PDF */
+	size_t	 textbytes;
 };
 
 /*
- * -1 after reporting; nothing is written then.  With text set, the
- * layout is written by the text device instead (BOOKID-LL.txt): every
- * page's lines as drawn, for golden tests of line and page breaking.
+ * Lay the book out once and write what outputs (PDF_OUT_*) asks for:
+ * the PDF, and the text device's rendering, every page's lines as
+ * drawn, for golden tests of line and page breaking.  a4: A4 pages,
+ * not A5.  -1 after reporting; what failed is not written.
  */
 int	pdf_build(struct doc *, const struct edition *, const char *outdir,
-	    int text, struct pdfout *);
+	    int a4, int outputs, struct pdfout *);
 
 #endif
