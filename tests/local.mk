@@ -107,6 +107,7 @@ EXTRA_DIST += \
 	tests/pdf.sh \
 	tests/pdf-golden.sh \
 	tests/pdf-pixels.sh \
+	tests/toc-check.py \
 	tests/pdf/fi.xml tests/pdf/fi.out_text tests/pdf/fi.err \
 	tests/pdf/ar.xml tests/pdf/ar.out_text tests/pdf/ar.err \
 	tests/pdf/zh.xml tests/pdf/zh.out_text tests/pdf/zh.err \

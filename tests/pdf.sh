@@ -4,7 +4,8 @@
 # pdftotext gives back holds, after NFKC normalisation (which folds the
 # Arabic presentation forms back), the book's title and the first
 # paragraph of the health chapter in logical order, as merged from the
-# catalogue; two builds at different times, time zones and umasks are
+# catalogue; every contents entry names the page its heading is on
+# (toc-check.py on the text rendering of the same layout); two builds at different times, time zones and umasks are
 # identical byte for byte.  (Vowel marks are left out of the comparison,
 # see compare.py.)
 : "${OPAS:=../src/opas}" "${srcdir:=.}"
@@ -17,7 +18,7 @@ done
 fail=0
 
 build() {	# DIR TZ UMASK
-	(cd "$srcdir" && umask "$3" && TZ=$2 "$OPAS" build -f pdf \
+	(cd "$srcdir" && umask "$3" && TZ=$2 "$OPAS" build -f pdf,pdf-text \
 	    --po-dir po -o "$1" guide/guide.xml) > "$1.log" 2>&1
 }
 build "$tmp/a" UTC 022
@@ -98,7 +99,17 @@ for l in $langs; do
 		echo "FAIL: $l: pdftotext does not give back the text" >&2
 		fail=1
 	fi
+	python3 "$srcdir/tests/toc-check.py" \
+	    "$tmp/a/pdf/welcome-to-finland-$l.txt" > "$tmp/toc.log" ||
+	    { cat "$tmp/toc.log"; echo "FAIL: $l: contents" >&2; fail=1; }
 done
+# The contents check can fail: an entry pointing at a wrong page.
+sed '0,/ | [0-9]*$/s// | 99/' "$tmp/a/pdf/welcome-to-finland-fi.txt" \
+    > "$tmp/wrong.txt"
+if python3 "$srcdir/tests/toc-check.py" "$tmp/wrong.txt" > /dev/null; then
+	echo "FAIL: toc-check.py accepted a wrong page number" >&2
+	fail=1
+fi
 [ "$n" -ge 12 ] || { echo "FAIL: only $n books" >&2; fail=1; }
 echo "ok: $n books checked: reproducible, qpdf, fonts embedded and subset, text in logical order"
 exit $fail
