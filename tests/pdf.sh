@@ -90,8 +90,9 @@ for l in $langs; do
 	if [ "$l" = en ]; then
 		xmllint --xinclude "$srcdir/guide/guide.xml" > "$tmp/m.xml"
 	else
-		(cd "$srcdir" && "$OPAS" merge -p "$po" -o "$tmp/m.xml" \
-		    guide/guide.xml) 2>/dev/null
+		"$OPAS" merge -p "$po" -o "$tmp/m.xml" \
+		    "$srcdir/guide/guide.xml" 2> "$tmp/merge.log" ||
+		    { cat "$tmp/merge.log"; echo "FAIL: $l: merge" >&2; fail=1; }
 	fi
 	xsltproc "$tmp/expect.xsl" "$tmp/m.xml" > "$tmp/expect.txt"
 	pdftotext "$f" "$tmp/text.txt" 2>/dev/null
