@@ -562,8 +562,14 @@
 
   <!-- Lines as written; an address in Latin letters stays left to
        right inside right-to-left text (dir="auto": its first letter). -->
-  <xsl:template match="db:literallayout">
-    <pre class="literallayout" dir="auto"><xsl:call-template name="attrs"/><xsl:apply-templates/></pre>
+  <xsl:template match="db:literallayout | db:address">
+    <pre dir="auto">
+      <xsl:call-template name="attrs">
+        <xsl:with-param name="class" select="concat('literallayout',
+            substring(' address', 1, 8 * boolean(self::db:address)))"/>
+      </xsl:call-template>
+      <xsl:apply-templates/>
+    </pre>
   </xsl:template>
 
   <xsl:template match="db:blockquote">
