@@ -64,6 +64,7 @@ struct	bk {
 	struct frame		 fr[8];
 	size_t			 nfr;
 	char			*marker;	/* list marker for the next line */
+	int			 markrtl;	/* ... on the right */
 	int			 nohyph;	/* headings: never hyphenated */
 	int			 autodir;	/* verbatim: its first letter's */
 	char			**strs;		/* span texts to free */
@@ -474,12 +475,12 @@ place(struct bk *b, const struct para *p, double x0, double size,
 				    -1, NULL, 0 };
 				struct parastyle ps = { b->st->fonts,
 				    b->st->lang, NULL, size, INDENT,
-				    AL_START, b->rtl, 0 };
+				    AL_START, b->markrtl, 0 };
 				struct para	 mp;
 
 				para_layout(&sp, 1, &ps, &mp);
 				if (mp.n > 0)
-					draw_line(b, &mp.v[0], b->rtl ?
+					draw_line(b, &mp.v[0], b->markrtl ?
 					    x0 + (b->x1 - b->x0) : x0 - INDENT,
 					    base, size);
 				para_free(&mp);
@@ -666,7 +667,17 @@ list(struct bk *b, xmlNodePtr n, int ordered)
 			snprintf(mark, sizeof(mark), "%d.", k);
 		else
 			snprintf(mark, sizeof(mark), "\xe2\x80\xa2");
-		if (b->rtl)
+		/* The item's own direction: an untranslated item in an
+		   Arabic book is a left-to-right item. */
+		{
+			xmlNodePtr first = c->children;
+
+			while (first != NULL &&
+			    first->type != XML_ELEMENT_NODE)
+				first = first->next;
+			b->markrtl = node_rtl(b, first != NULL ? first : c);
+		}
+		if (b->markrtl)
 			b->x1 -= INDENT;
 		else
 			b->x0 += INDENT;

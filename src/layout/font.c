@@ -148,8 +148,8 @@ fontset_free(struct fontset *fs)
 	free(fs);
 }
 
-static int
-has(struct font *f, uint32_t cp)
+int
+font_has(struct font *f, uint32_t cp)
 {
 	hb_codepoint_t	 g;
 
@@ -160,14 +160,20 @@ struct font *
 fontset_pick(struct fontset *fs, enum fstyle st, uint32_t cp)
 {
 	for (size_t i = 0; i < fs->nchain[st]; i++)
-		if (has(fs->chain[st][i], cp))
+		if (font_has(fs->chain[st][i], cp))
 			return fs->chain[st][i];
 	/* A style the script lacks (mono Arabic): any style that has it. */
 	for (int s = 0; s < FS_NSTYLES; s++)
 		for (size_t i = 0; i < fs->nchain[s]; i++)
-			if (has(fs->chain[s][i], cp))
+			if (font_has(fs->chain[s][i], cp))
 				return fs->chain[s][i];
 	return NULL;
+}
+
+struct font *
+fontset_fallback(struct fontset *fs, enum fstyle st)
+{
+	return fs->nchain[st] > 0 ? fs->chain[st][fs->nchain[st] - 1] : NULL;
 }
 
 double

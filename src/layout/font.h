@@ -44,6 +44,10 @@ struct fontset	*fontset_new(const char *chain);
 void		 fontset_free(struct fontset *);
 /* The font for a character in a style, or NULL if no font has it. */
 struct font	*fontset_pick(struct fontset *, enum fstyle, uint32_t);
+/* The last font of a style's chain (DejaVu), or NULL. */
+struct font	*fontset_fallback(struct fontset *, enum fstyle);
+/* Whether a font has a character. */
+int		 font_has(struct font *, uint32_t);
 /* Advance width in ems. */
 double		 font_advance(struct font *, uint32_t);
 void		 font_use(struct font *, uint32_t);

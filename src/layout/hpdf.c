@@ -21,6 +21,7 @@
 
 #include "base/buf.h"
 #include "base/mem.h"
+#include "base/sha256.h"
 #include "base/msg.h"
 #include "base/wfile.h"
 #include "layout/dl.h"
@@ -290,6 +291,16 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 		date.ind = 'Z';
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
 		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+	}
+	/* The document ID: the same edition always has the same one. */
+	{
+		unsigned char	 h[SHA256_LEN];
+		HPDF_Array	 id = HPDF_Array_New(pdf->mmgr);
+
+		sha256(m->idname, strlen(m->idname), h);
+		HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, h, 16));
+		HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, h, 16));
+		HPDF_Dict_Add(pdf->trailer, "ID", id);
 	}
 	/* The document's language: libharu has no call for it. */
 	HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr,

@@ -55,6 +55,15 @@ is_invisible(uint32_t c)
 	    (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
 }
 
+/* A letter of some script (FriBidi's strong letters). */
+static int
+is_letter(uint32_t c)
+{
+	FriBidiCharType t = fribidi_get_bidi_type(c);
+
+	return FRIBIDI_IS_LETTER(t) && FRIBIDI_IS_STRONG(t);
+}
+
 /* Characters that may be part of a hyphenated word. */
 static int
 is_wordchar(uint32_t c)
@@ -173,7 +182,32 @@ measure(struct ch *v, size_t n, const struct span *sp,
 			continue;
 		}
 		v[i].vis = 1;
-		if ((f = fontset_pick(ps->fonts, st, v[i].disp)) == NULL &&
+		/*
+		 * Punctuation, digits and spaces take the font of the letter
+		 * before them (or after, at the start), so that a full stop
+		 * in English text inside an Arabic book is a Latin one.
+		 */
+		f = NULL;
+		if (!is_letter(v[i].cp)) {
+			struct font	*near = NULL;
+
+			for (size_t k = i; k-- > 0 && near == NULL; )
+				if (v[k].vis && is_letter(v[k].cp))
+					near = v[k].font;
+			for (size_t k = i + 1; k < n && near == NULL &&
+			    k < i + 64; k++)
+				if (is_letter(v[k].cp))
+					near = fontset_pick(ps->fonts,
+					    sp[v[k].span].style, v[k].disp);
+			/* No letter at all, left to right: the Latin font. */
+			if (near == NULL && !ps->rtl)
+				near = fontset_fallback(ps->fonts, st);
+			if (near != NULL && near->style == st &&
+			    font_has(near, v[i].disp))
+				f = near;
+		}
+		if (f == NULL &&
+		    (f = fontset_pick(ps->fonts, st, v[i].disp)) == NULL &&
 		    v[i].disp != v[i].cp &&
 		    (f = fontset_pick(ps->fonts, st, v[i].cp)) != NULL)
 			v[i].disp = v[i].cp;	/* no presentation form */

@@ -16,6 +16,7 @@ struct	pdfmeta {
 	const char	*title, *author, *subject;
 	const char	*lang;		/* BCP 47 */
 	time_t		 date;		/* creation and modification */
+	const char	*idname;	/* the document ID is made from it */
 };
 
 /* -1 after reporting; nothing is written then. */

@@ -58,6 +58,7 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 	struct pdfmeta		 m;
 	struct dl		 dl;
 	char			*dir, *id, *title, *author, *subject;
+	char			*bookid = NULL, *idname = NULL;
 	int			 rc = -1;
 
 	memset(out, 0, sizeof(*out));
@@ -68,6 +69,7 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 		return -1;
 	}
 	id = doc_book_id(d);
+	bookid = xstrdup(id);
 	dir = xasprintf("%s/pdf", outdir);
 	out->path = xasprintf("%s/%s-%s.pdf", dir, id, ed->lang->tag);
 	out->textpath = xasprintf("%s/%s-%s.txt", dir, id, ed->lang->tag);
@@ -100,6 +102,15 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 	m.subject = subject;
 	m.lang = ed->lang->tag;
 	m.date = doc_date(d);
+	{
+		xmlChar *edn = doc_info(d, "edition");
+
+		idname = xasprintf("opas pdf %s %s %s %lld %s", bookid,
+		    edn == NULL ? "" : (char *)edn, ed->lang->tag,
+		    (long long)m.date, a4 ? "a4" : "a5");
+		xmlFree(edn);
+	}
+	m.idname = idname;
 	out->pages = dl.pages;
 	rc = 0;
 	if (outputs & PDF_OUT_TEXT) {
@@ -115,10 +126,12 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 	if ((outputs & PDF_OUT_PDF) && pdfdev_write(&dl, bs.fonts, &m,
 	    out->path, &out->bytes) == -1)
 		rc = -1;
+	free(idname);
 	free(title);
 	free(subject);
 	free(author);
 out:
+	free(bookid);
 	dl_free(&dl);
 	hyph_free(bs.hyph);
 	gentext_free(bs.words);
