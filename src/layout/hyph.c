@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@
 struct	hyph {
 	struct VoikkoHandle	*voikko;
 	HyphenDict		*dict;
+	iconv_t			 conv;		/* UTF-8 to an 8-bit dictionary */
 };
 
 struct hyph *
@@ -52,6 +54,8 @@ hyph_new(const char *method)
 			free(h);
 			return NULL;
 		}
+		h->conv = h->dict->utf8 ? (iconv_t)-1 :
+		    iconv_open(h->dict->cset, "UTF-8");
 	} else {
 		free(h);
 		return NULL;
@@ -68,6 +72,8 @@ hyph_free(struct hyph *h)
 		voikkoTerminate(h->voikko);
 	if (h->dict != NULL)
 		hnj_hyphen_free(h->dict);
+	if (h->conv != (iconv_t)-1 && h->dict != NULL)
+		iconv_close(h->conv);
 	free(h);
 }
 
@@ -80,6 +86,54 @@ utf8(const uint32_t *w, size_t n)
 	for (size_t i = 0; i < n; i++)
 		buf_add_utf8(&b, w[i]);
 	return buf_detach(&b);
+}
+
+/*
+ * libhyphen: a UTF-8 dictionary gives one value per character; an
+ * 8-bit one (hyph_sv is ISO8859-1, hyph_ru KOI8-R, as its first line
+ * says) one per byte of the word in its charset.  An odd value allows
+ * a break after that character.
+ */
+static void
+dict_points(struct hyph *h, const uint32_t *w, size_t n, unsigned char *ok)
+{
+	char	*u = utf8(w, n), *s = u, *hy;
+	char	**rep = NULL;
+	int	*pos = NULL, *cut = NULL;
+	size_t	 len = strlen(u);
+
+	if (!h->dict->utf8) {
+		char	*in = u, *out;
+		size_t	 inleft = len, outleft = n + 1;
+
+		if (h->conv == (iconv_t)-1)
+			goto done;
+		s = out = xmalloc(n + 1);
+		iconv(h->conv, NULL, NULL, NULL, NULL);
+		if (iconv(h->conv, &in, &inleft, &out, &outleft) ==
+		    (size_t)-1 || inleft != 0 || (size_t)(out - s) != n)
+			goto done;	/* not all in the dictionary's charset */
+		*out = '\0';
+		len = n;
+	}
+	hy = xmalloc(len + 5);
+	if (hnj_hyphen_hyphenate2(h->dict, s, (int)len, hy, NULL, &rep, &pos,
+	    &cut) == 0)
+		for (size_t i = MINPART; i + MINPART <= n; i++)
+			ok[i] = (hy[i - 1] & 1) && (rep == NULL ||
+			    rep[i - 1] == NULL);
+	if (rep != NULL) {
+		for (size_t i = 0; i < len; i++)
+			free(rep[i]);
+		free(rep);
+	}
+	free(pos);
+	free(cut);
+	free(hy);
+done:
+	if (s != u)
+		free(s);
+	free(u);
 }
 
 void
@@ -99,34 +153,7 @@ hyph_points(struct hyph *h, const uint32_t *w, size_t n, unsigned char *ok)
 			voikkoFreeCstr(pat);
 		}
 		free(s);
-	} else if (h->dict != NULL) {
-		/* The dictionaries are Latin-1: other words are left alone. */
-		char	*s = xmalloc(n + 1), *hy = xmalloc(n + 5);
-		char	**rep = NULL;
-		int	*pos = NULL, *cut = NULL;
+	} else if (h->dict != NULL)
+		dict_points(h, w, n, ok);
 
-		for (size_t i = 0; i < n; i++) {
-			if (w[i] > 0xff) {
-				free(s);
-				free(hy);
-				return;
-			}
-			s[i] = (char)w[i];
-		}
-		s[n] = '\0';
-		if (hnj_hyphen_hyphenate2(h->dict, s, (int)n, hy, NULL, &rep,
-		    &pos, &cut) == 0)
-			for (size_t i = MINPART; i + MINPART <= n; i++)
-				ok[i] = (hy[i - 1] & 1) && (rep == NULL ||
-				    rep[i - 1] == NULL);
-		if (rep != NULL) {
-			for (size_t i = 0; i < n; i++)
-				free(rep[i]);
-			free(rep);
-		}
-		free(pos);
-		free(cut);
-		free(s);
-		free(hy);
-	}
 }
