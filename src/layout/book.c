@@ -125,12 +125,15 @@ node_rtl(struct bk *b, xmlNodePtr n)
 /* ------------------------------------------------------------------ */
 /* Pages                                                               */
 
-static void	frames_close(struct bk *, int reopen);
+static double	bottom(const struct bk *);
+static void	frame_draw(struct bk *, const struct frame *, double);
 
 static void
 new_page(struct bk *b)
 {
-	frames_close(b, 1);
+	/* Open boxes run to the foot of this page and go on on the next. */
+	for (size_t i = b->nfr; i-- > 0; )
+		frame_draw(b, &b->fr[i], bottom(b));
 	b->page++;
 	b->y = b->mt;
 	b->dl->pages = b->page + 1;
@@ -161,30 +164,27 @@ need(struct bk *b, double h)
 		new_page(b);
 }
 
-/* Close the open boxes on this page; reopen them below if asked. */
+/*
+ * An admonition box on the current page, from its top down to y: a
+ * light ground and a bar on the start side, put under what it holds.
+ */
 static void
-frames_close(struct bk *b, int reopen)
+frame_draw(struct bk *b, const struct frame *f, double y)
 {
-	for (size_t i = b->nfr; i-- > 0; ) {
-		struct frame	*f = &b->fr[i];
-		struct dlitem	*r;
-		double		 h = (reopen ? bottom(b) : b->y + 4) - f->y;
-		double		 bar = b->rtl ? f->x1 - 3 : f->x0;
+	struct dlitem	*r;
 
-		r = dl_insert(b->dl, f->at, DL_RECT, b->page);
-		r->x = f->x0;
-		r->y = f->y;
-		r->w = f->x1 - f->x0;
-		r->h = h;
-		r->gray = 0.94;
-		r = dl_insert(b->dl, f->at + 1, DL_RECT, b->page);
-		r->x = bar;
-		r->y = f->y;
-		r->w = 3;
-		r->h = h;
-		r->gray = 0.35;
-	}
-	(void)reopen;
+	r = dl_insert(b->dl, f->at, DL_RECT, b->page);
+	r->x = f->x0;
+	r->y = f->y;
+	r->w = f->x1 - f->x0;
+	r->h = y - f->y;
+	r->gray = 0.94;
+	r = dl_insert(b->dl, f->at + 1, DL_RECT, b->page);
+	r->x = b->rtl ? f->x1 - 3 : f->x0;
+	r->y = f->y;
+	r->w = 3;
+	r->h = y - f->y;
+	r->gray = 0.35;
 }
 
 /* ------------------------------------------------------------------ */
@@ -695,9 +695,12 @@ admonition(struct bk *b, xmlNodePtr n)
 	struct spans	 sp = { NULL, 0 };
 	double		 x0 = b->x0, x1 = b->x1;
 	xmlNodePtr	 t = NULL;
+	int		 boxed = 0;
 
 	need(b, BODY * LEAD * 4);
+	/* Boxes nest eight deep; deeper ones are only indented. */
 	if (b->nfr < sizeof(b->fr) / sizeof(b->fr[0])) {
+		boxed = 1;
 		b->fr[b->nfr].at = b->dl->n;
 		b->fr[b->nfr].y = b->y;
 		b->fr[b->nfr].x0 = b->x0;
@@ -721,21 +724,10 @@ admonition(struct bk *b, xmlNodePtr n)
 			block(b, c);
 	b->x0 = x0;
 	b->x1 = x1;
-	if (b->nfr > 0) {
+	if (boxed) {
 		b->y -= GAP - 2;
 		b->nfr--;
-		{
-			/* Close only the innermost box. */
-			struct frame	 keepf[8];
-			size_t		 n0 = b->nfr;
-
-			memcpy(keepf, b->fr, sizeof(keepf));
-			b->fr[0] = keepf[n0];
-			b->nfr = 1;
-			frames_close(b, 0);
-			memcpy(b->fr, keepf, sizeof(keepf));
-			b->nfr = n0;
-		}
+		frame_draw(b, &b->fr[b->nfr], b->y + 4);
 		b->y += 4 + GAP;
 	}
 }
@@ -1288,7 +1280,6 @@ pass(struct bk *b)
 		if (is_db(b, c, "preface") || is_db(b, c, "chapter") ||
 		    is_db(b, c, "appendix") || is_db(b, c, "glossary"))
 			division(b, c, 0);
-	frames_close(b, 0);
 	furniture(b);
 }
 
@@ -1314,6 +1305,7 @@ void
 book_layout(struct doc *d, const struct bookstyle *st, struct dl *dl)
 {
 	struct bk	 b;
+	int		 front;
 
 	memset(&b, 0, sizeof(b));
 	b.d = d;
@@ -1335,21 +1327,13 @@ book_layout(struct doc *d, const struct bookstyle *st, struct dl *dl)
 	pass(&b);
 	msg_mute(0);
 	reset(&b);
-	/* Now the contents know their pages. */
-	for (size_t i = 0; i < b.ntoc; i++)
-		b.toc[i].page = b.toc[i].page;
-	{
-		struct dl	 first = *dl;
-		int		 front = dl->front;
-
-		memset(dl, 0, sizeof(*dl));
-		b.dl = dl;
-		b.pass = 2;
-		dl->front = front;
-		pass(&b);
-		reset(&b);
-		dl_free(&first);
-	}
+	/* Now the contents know their pages: lay out again. */
+	front = dl->front;
+	dl_free(dl);
+	dl->front = front;
+	b.pass = 2;
+	pass(&b);
+	reset(&b);
 	for (size_t i = 0; i < b.ntoc; i++) {
 		free(b.toc[i].title);
 		free(b.toc[i].dest);
