@@ -206,7 +206,6 @@ page_build_add(struct doc *d, const struct edition *ed, const char *css)
 	snprintf(num, sizeof(num), "%d", ed->percent);
 	xmlNewProp(b, BAD_CAST "percent", BAD_CAST num);
 	xmlNewProp(b, BAD_CAST "css", BAD_CAST css);
-	xmlNewProp(b, BAD_CAST "native", BAD_CAST ed->lang->native);
 	for (size_t i = 0; i < ed->nsite; i++) {
 		const struct lang	*l = ed->site[i].lang;
 		xmlNodePtr		 e;
