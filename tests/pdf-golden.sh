@@ -6,7 +6,8 @@
 # and justification, Arabic with phone numbers, a web address and
 # parentheses (visual order, presentation forms), Chinese (no line
 # starts with 。or ，), and hostile text (a 100,000-letter word,
-# characters outside the BMP, a character no font has).
+# characters outside the BMP, a character no font has); and a missing
+# font file.
 #
 # After a deliberate change of the layout, regenerate with
 #   OPAS_GOLDEN_UPDATE=1 make check TESTS=tests/pdf-golden.sh
@@ -45,6 +46,20 @@ for xml in "$case_dir"/*.xml; do
 		echo "ok: $c"
 	fi
 done
+# A missing font: exit 2, the package to install named, nothing written.
+rm -rf "$tmp/out"
+(cd "$tmp" && OPAS_FONTDIR=/nonexistent "$OPAS" build -f pdf -o out \
+    "$case_dir/fi.xml") > /dev/null 2> "$tmp/nofont.err"
+status=$?
+if [ "$status" -ne 2 ] || ! grep -q 'install the Debian package fonts-dejavu-core' \
+    "$tmp/nofont.err" || ls "$tmp"/out/pdf/*.pdf > /dev/null 2>&1; then
+	cat "$tmp/nofont.err" >&2
+	echo "FAIL: a missing font: exit $status, or a PDF was written" >&2
+	fail=1
+else
+	echo "ok: a missing font is reported, nothing written"
+fi
+
 # Kinsoku: no line of the Chinese case starts with 。or ，.
 if grep -q '^[。，]' "$case_dir/zh.out_text"; then
 	echo "FAIL: zh: a line starts with 。or ，" >&2
