@@ -37,6 +37,12 @@ src_opas_SOURCES = \
 	src/layout/hpdf.c src/layout/pdfdev.h \
 	src/layout/hyph.c src/layout/hyph.h \
 	src/layout/line.c src/layout/line.h \
+	src/pkg/manifest.c src/pkg/manifest.h \
+	src/pkg/minisign.c src/pkg/minisign.h \
+	src/pkg/portal.c \
+	src/pkg/record.c src/pkg/record.h \
+	src/pkg/release.c src/pkg/release.h \
+	src/pkg/verify.c src/pkg/verify.h \
 	src/render/epub.c src/render/epub.h \
 	src/render/html.c src/render/html.h \
 	src/render/page.c src/render/page.h \

@@ -67,6 +67,7 @@ tests_unit_test_base_SOURCES = tests/unit/test-base.c \
 	src/base/buf.c src/base/lang.c src/base/mem.c src/base/msg.c
 
 TESTS += \
+	tests/dist.sh \
 	tests/epub.sh \
 	tests/pdf.sh \
 	tests/pdf-golden.sh \
@@ -107,6 +108,7 @@ EXTRA_DIST += \
 	tests/pdf.sh \
 	tests/pdf-golden.sh \
 	tests/pdf-pixels.sh \
+	tests/dist.sh tests/dist/entitled.py \
 	tests/toc-check.py \
 	tests/pdf/fi.xml tests/pdf/fi.out_text tests/pdf/fi.err \
 	tests/pdf/ar.xml tests/pdf/ar.out_text tests/pdf/ar.err \

@@ -55,8 +55,8 @@ archive_free(struct archive *a)
 }
 
 /* Why a name is unsafe inside an archive, or NULL. */
-static const char *
-bad_name(const char *name)
+const char *
+archive_bad_name(const char *name)
 {
 	const char	*p, *part;
 
@@ -89,7 +89,7 @@ archive_add(struct archive *a, const char *name, void *data, size_t len,
 {
 	const char	*why;
 
-	if ((why = bad_name(name)) == NULL)
+	if ((why = archive_bad_name(name)) == NULL)
 		for (size_t i = 0; i < a->n; i++)
 			if (strcmp(a->v[i].name, name) == 0) {
 				why = N_("already in the archive");
@@ -216,6 +216,12 @@ out:
 }
 
 int
+archive_bytes(struct archive *a, char **out, size_t *len)
+{
+	return build(a, out, len);
+}
+
+int
 archive_write(struct archive *a, size_t *size)
 {
 	char	*bytes;
@@ -229,4 +235,83 @@ archive_write(struct archive *a, size_t *size)
 	if (rc == 0 && size != NULL)
 		*size = len;
 	return rc;
+}
+
+struct archive *
+archive_read(const char *path)
+{
+	struct archive	*a;
+	zip_t		*za;
+	zip_file_t	*zf;
+	zip_stat_t	 st;
+	zip_int64_t	 n, got;
+	size_t		 total = 0;
+	int		 err;
+
+	if ((za = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &err)) == NULL) {
+		zip_error_t	 ze;
+
+		zip_error_init_with_code(&ze, err);
+		msg(MSG_ARCHIVE_READ, path, 0, 0, zip_error_strerror(&ze));
+		zip_error_fini(&ze);
+		return NULL;
+	}
+	a = archive_new(path, 0);
+	n = zip_get_num_entries(za, 0);
+	for (zip_int64_t i = 0; i < n; i++) {
+		struct entry	*e;
+
+		if (zip_stat_index(za, (zip_uint64_t)i, 0, &st) == -1 ||
+		    (st.valid & (ZIP_STAT_NAME | ZIP_STAT_SIZE)) !=
+		    (ZIP_STAT_NAME | ZIP_STAT_SIZE))
+			goto fail;
+		if (st.size > ARCHIVE_READ_MAX - total) {
+			msg(MSG_ARCHIVE_READ, path, 0, 0,
+			    _("it unpacks to more than 1 GiB"));
+			goto bad;
+		}
+		total += (size_t)st.size;
+		a->v = xreallocarray(a->v, a->n + 1, sizeof(*a->v));
+		e = &a->v[a->n++];
+		e->name = xstrdup(st.name);
+		e->len = (size_t)st.size;
+		e->data = xmalloc(e->len > 0 ? e->len : 1);
+		e->comp = ARCHIVE_DEFLATE;
+		if ((zf = zip_fopen_index(za, (zip_uint64_t)i, 0)) == NULL)
+			goto fail;
+		got = zip_fread(zf, e->data, st.size);
+		if (got < 0 || (zip_uint64_t)got != st.size) {
+			zip_fclose(zf);
+			goto fail;
+		}
+		if (zip_fclose(zf) != 0)
+			goto fail;	/* a CRC error shows here */
+	}
+	zip_discard(za);
+	return a;
+fail:
+	msg(MSG_ARCHIVE_READ, path, 0, 0, zip_strerror(za));
+bad:
+	zip_discard(za);
+	archive_free(a);
+	return NULL;
+}
+
+size_t
+archive_count(const struct archive *a)
+{
+	return a->n;
+}
+
+const char *
+archive_name(const struct archive *a, size_t i)
+{
+	return a->v[i].name;
+}
+
+const void *
+archive_data(const struct archive *a, size_t i, size_t *len)
+{
+	*len = a->v[i].len;
+	return a->v[i].data;
 }

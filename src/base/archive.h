@@ -31,8 +31,23 @@ struct archive	*archive_new(const char *path, time_t epoch);
  */
 int		 archive_add(struct archive *, const char *name, void *data,
 		    size_t len, enum archivecomp);
+/* The archive's bytes (malloc'd) without writing it; -1 after reporting. */
+int		 archive_bytes(struct archive *, char **out, size_t *len);
 /* Write the archive; -1 after reporting.  *size gets its bytes. */
 int		 archive_write(struct archive *, size_t *size);
 void		 archive_free(struct archive *);
+
+/*
+ * Read a whole archive into memory (at most ARCHIVE_READ_MAX bytes
+ * unpacked, against zip bombs); NULL after reporting.  Entries keep
+ * their names as stored, safe or not: archive_bad_name() says why one
+ * is unsafe, or returns NULL.
+ */
+#define ARCHIVE_READ_MAX	((size_t)1 << 30)
+struct archive	*archive_read(const char *path);
+size_t		 archive_count(const struct archive *);
+const char	*archive_name(const struct archive *, size_t);
+const void	*archive_data(const struct archive *, size_t, size_t *len);
+const char	*archive_bad_name(const char *);
 
 #endif

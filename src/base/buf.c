@@ -132,3 +132,42 @@ buf_add_utf8(struct buf *b, uint32_t c)
 		buf_add(b, s, 4);
 	}
 }
+
+void
+buf_add_xml(struct buf *b, const char *s, int quot)
+{
+	for (; *s != '\0'; s++)
+		switch (*s) {
+		case '&':
+			buf_adds(b, "&amp;");
+			break;
+		case '<':
+			buf_adds(b, "&lt;");
+			break;
+		case '>':
+			buf_adds(b, "&gt;");
+			break;
+		case '"':
+			buf_adds(b, quot ? "&quot;" : "\"");
+			break;
+		default:
+			buf_addc(b, *s);
+		}
+}
+
+void
+buf_add_json(struct buf *b, const char *s)
+{
+	buf_addc(b, '"');
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			buf_addf(b, "\\%c", c);
+		else if (c < 0x20)
+			buf_addf(b, "\\u%04x", c);
+		else
+			buf_addc(b, c);
+	}
+	buf_addc(b, '"');
+}

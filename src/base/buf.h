@@ -27,6 +27,10 @@ void	 buf_addf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_vaddf(struct buf *, const char *, va_list)
 	    __attribute__((format(printf, 2, 0)));
+/* Text escaped for XML content, and for attributes when quot is set. */
+void	 buf_add_xml(struct buf *, const char *, int quot);
+/* A JSON string, quoted. */
+void	 buf_add_json(struct buf *, const char *);
 const char *buf_str(const struct buf *);
 void	 buf_reset(struct buf *);
 char	*buf_detach(struct buf *);

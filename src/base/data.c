@@ -15,10 +15,11 @@
 #include "base/msg.h"
 
 /*
- * In the source tree, data files live under data/ except the schema,
- * which authors find beside the guide in guide/schema/.
+ * In the source tree, data files live under data/ except the schemas,
+ * which authors find beside what they describe: guide/schema/ and
+ * dist/schema/.
  */
-static const char *const srcdirs[] = { "data", "guide", NULL };
+static const char *const srcdirs[] = { "data", "guide", "dist", NULL };
 
 char *
 data_find(const char *name)
@@ -67,5 +68,25 @@ data_read(const char *name, struct buf *b)
 	}
 	fclose(f);
 	free(path);
+	return rc;
+}
+
+int
+file_read(const char *path, struct buf *b)
+{
+	char	 chunk[65536];
+	FILE	*f;
+	size_t	 k;
+	int	 rc = 0, e;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return -1;
+	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(b, chunk, k);
+	if (ferror(f))
+		rc = -1;
+	e = errno;
+	fclose(f);
+	errno = e;
 	return rc;
 }

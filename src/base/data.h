@@ -13,5 +13,7 @@ struct buf;
 char	*data_find(const char *);
 /* Append a data file's bytes to the buffer; -1 after reporting. */
 int	 data_read(const char *, struct buf *);
+/* Any file, whole; -1 with errno set, reporting nothing. */
+int	 file_read(const char *, struct buf *);
 
 #endif

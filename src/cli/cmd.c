@@ -64,19 +64,3 @@ cmd_wants_help(int argc, char **argv)
 	return 0;
 }
 
-/*
- * The body of a command whose capability has not been built yet: it
- * answers --help, and otherwise says plainly that it is not available.
- */
-int
-cmd_unavailable(const struct cmd_entry *e, int argc, char **argv)
-{
-	if (cmd_wants_help(argc, argv)) {
-		cmd_help(e, stdout);
-		printf(_("\nThis command is not available yet in opas %s.\n"),
-		    PACKAGE_VERSION);
-		return OPAS_EXIT_OK;
-	}
-	msg(MSG_NOT_AVAILABLE, NULL, 0, 0, e->name);
-	return OPAS_EXIT_ERROR;
-}

@@ -33,6 +33,5 @@ const struct cmd_entry	*cmd_find(const char *);
 void			 cmd_help(const struct cmd_entry *, FILE *);
 int			 cmd_usage_error(const struct cmd_entry *, const char *);
 int			 cmd_wants_help(int, char **);
-int			 cmd_unavailable(const struct cmd_entry *, int, char **);
 
 #endif

@@ -44,7 +44,8 @@ const struct cmd_entry cmd_build_entry = {
 	   "      --stylesheet=XSL the HTML page stylesheet instead of opas's\n"
 	   "      --chooser        write only DIR/html/index.html and opas.css\n"
 	   "      --strict         a broken translation is fatal for its language\n"
-	   "      --paper=SIZE     the PDF's page: a5 (default) or a4 for printing\n"),
+	   "      --paper=SIZE     the PDF's page: a5 (default), or a4 for printing\n"
+	   "                       (written as BOOK-LL-a4.pdf)\n"),
 	cmd_build_exec
 };
 

@@ -17,18 +17,23 @@
 #include "i18n/its.h"
 #include "i18n/merge.h"
 #include "i18n/po.h"
+#include "pkg/manifest.h"
 
 static int	cmd_check_exec(const struct cmd_entry *, int, char **);
 
 const struct cmd_entry cmd_check_entry = {
 	"check",
-	N_("[--schema RNG] [-p PO | --po-dir DIR] SOURCE..."),
+	N_("[--schema RNG] [-p PO | --po-dir DIR] [-m MANIFEST] SOURCE..."),
 	N_("Check guide sources: well-formedness, safety, the guide schema,\n"
 	   "unique ids and link targets; and translation catalogues: msgfmt's\n"
 	   "checks and every translation's markup, placeholders and links."),
 	N_("      --schema=RNG   validate against RNG instead of the guide schema\n"
 	   "  -p, --po=PO        also check this catalogue against the source\n"
-	   "      --po-dir=DIR   also check every catalogue of DIR/LINGUAS\n"),
+	   "      --po-dir=DIR   also check every catalogue of DIR/LINGUAS\n"
+	   "  -m, --manifest=FILE  also check a distribution manifest\n"
+	   "                     (dist/authorities.xml): its schema, ids,\n"
+	   "                     and that its editions exist (with -p or\n"
+	   "                     --po-dir: among those catalogues)\n"),
 	cmd_check_exec
 };
 
@@ -77,6 +82,46 @@ check_one(const char *path, const char *schema, char **pos, size_t npos)
 		check_po(path, pos[i]);
 }
 
+/*
+ * The distribution manifest, against the editions that exist: the
+ * source's language and the catalogues' (any known language when no
+ * catalogue was named).
+ */
+static void
+check_manifest(const char *path, const char *source, char **pos,
+    size_t npos)
+{
+	const struct lang	**avail = NULL;
+	struct manifest		*m;
+	struct doc		*d;
+	size_t			 n = 0;
+
+	if (npos > 0) {
+		avail = xcalloc(npos + 1, sizeof(*avail));
+		if ((d = doc_read(source)) != NULL) {
+			xmlChar *tag = xmlNodeGetLang(
+			    xmlDocGetRootElement(d->xml));
+
+			if (tag != NULL &&
+			    (avail[n] = lang_find((const char *)tag)) != NULL)
+				n++;
+			xmlFree(tag);
+			doc_free(d);
+		}
+		for (size_t i = 0; i < npos; i++) {
+			struct pocat *po = po_read(pos[i]);
+
+			if (po != NULL && po->lang != NULL &&
+			    (avail[n] = lang_find(po->lang)) != NULL)
+				n++;
+			po_free(po);
+		}
+	}
+	m = manifest_read(path, avail, n);
+	manifest_free(m);
+	free(avail);
+}
+
 /* The catalogues named in DIR/LINGUAS that exist. */
 static void
 po_dir(const char *dir, char ***pos, size_t *npos)
@@ -105,15 +150,16 @@ cmd_check_exec(const struct cmd_entry *e, int argc, char **argv)
 		{ "schema",	required_argument,	NULL, 's' },
 		{ "po",		required_argument,	NULL, 'p' },
 		{ "po-dir",	required_argument,	NULL, 'd' },
+		{ "manifest",	required_argument,	NULL, 'm' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
 	};
-	char	*schema = NULL, **pos = NULL;
+	char	*schema = NULL, **pos = NULL, *manifest = NULL;
 	size_t	 npos = 0;
 	int	 c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "hp:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "hm:p:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'p':
 			pos = xreallocarray(pos, npos + 1, sizeof(*pos));
@@ -121,6 +167,9 @@ cmd_check_exec(const struct cmd_entry *e, int argc, char **argv)
 			break;
 		case 'd':
 			po_dir(optarg, &pos, &npos);
+			break;
+		case 'm':
+			manifest = optarg;
 			break;
 		case 's':
 			free(schema);
@@ -146,6 +195,8 @@ cmd_check_exec(const struct cmd_entry *e, int argc, char **argv)
 	}
 	for (int i = optind; i < argc; i++)
 		check_one(argv[i], schema, pos, npos);
+	if (manifest != NULL)
+		check_manifest(manifest, argv[optind], pos, npos);
 	for (size_t i = 0; i < npos; i++)
 		free(pos[i]);
 	free(pos);

@@ -20,6 +20,7 @@
 struct	valstate {
 	const struct doc	*doc;
 	int			 errors;
+	enum msgid		 id;
 };
 
 static void
@@ -44,7 +45,7 @@ schema_error(void *arg, xmlErrorPtr e)
 	while (n > 0 && (text.data[n - 1] == '\n' || text.data[n - 1] == ' '))
 		text.data[--n] = '\0';
 	text.len = n;
-	msg_at(MSG_SCHEMA, &loc, buf_str(&text));
+	msg_at(st->id, &loc, buf_str(&text));
 	st->errors++;
 	buf_free(&text);
 	free(file);
@@ -70,10 +71,16 @@ idref_silent(void *arg, xmlErrorPtr e)
 int
 doc_validate(const struct doc *d, const char *schema)
 {
+	return doc_validate_as(d, schema, MSG_SCHEMA);
+}
+
+int
+doc_validate_as(const struct doc *d, const char *schema, enum msgid id)
+{
 	xmlRelaxNGParserCtxtPtr	 pctxt;
 	xmlRelaxNGPtr		 rng = NULL;
 	xmlRelaxNGValidCtxtPtr	 vctxt = NULL;
-	struct valstate		 st = { NULL, 0 };
+	struct valstate		 st = { NULL, 0, id };
 
 	/* Errors in the schema itself go to MSG_SCHEMA_LOAD only. */
 	xmlSetStructuredErrorFunc(NULL, NULL);

@@ -545,8 +545,13 @@ known:
 	return 0;
 }
 
-struct doc *
-doc_read(const char *path)
+/*
+ * Read a file with the reader's safety rules.  A guide (guide set) must
+ * have a DocBook root and gets its XIncludes resolved; any other file
+ * (the distribution manifest) is taken as it is, XIncludes unresolved.
+ */
+static struct doc *
+read_tree(const char *path, int guide)
 {
 	struct doc		*d;
 	char			*dir, *slash, real[PATH_MAX];
@@ -580,9 +585,7 @@ doc_read(const char *path)
 
 	if ((d->xml = parse_file(path)) == NULL)
 		goto out;
-	if (check_root(d) == -1)
-		goto out;
-	if (xinclude_all(d) > 0)
+	if (guide && (check_root(d) == -1 || xinclude_all(d) > 0))
 		goto out;
 	ok = 1;
 out:
@@ -597,6 +600,18 @@ out:
 		return NULL;
 	}
 	return d;
+}
+
+struct doc *
+doc_read(const char *path)
+{
+	return read_tree(path, 1);
+}
+
+struct doc *
+doc_read_plain(const char *path)
+{
+	return read_tree(path, 0);
 }
 
 /* A deep copy of a tree that was read, to change without reading again. */

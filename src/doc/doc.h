@@ -29,6 +29,8 @@ struct	doc {
 };
 
 struct doc	*doc_read(const char *);
+/* Any XML file with the same safety rules, not only a guide (version 0). */
+struct doc	*doc_read_plain(const char *);
 struct doc	*doc_copy(const struct doc *);
 void		 doc_free(struct doc *);
 void		 doc_cleanup(void);
@@ -52,6 +54,9 @@ int		 doc_is_db(const struct doc *, xmlNodePtr);
 
 /* Checks (check.c): each returns the number of errors reported. */
 int		 doc_validate(const struct doc *, const char *schema);
+/* The same, reporting each error as id (a message with one %s). */
+int		 doc_validate_as(const struct doc *, const char *schema,
+		    enum msgid id);
 int		 doc_check_links(const struct doc *);
 int		 doc_check_elements(const struct doc *);
 

@@ -53,28 +53,6 @@ breaks_after(const char *name)
 	return 0;
 }
 
-static void
-put_escaped(struct buf *b, const char *s, int attr)
-{
-	for (; *s != '\0'; s++)
-		switch (*s) {
-		case '&':
-			buf_adds(b, "&amp;");
-			break;
-		case '<':
-			buf_adds(b, "&lt;");
-			break;
-		case '>':
-			buf_adds(b, "&gt;");
-			break;
-		case '"':
-			buf_adds(b, attr ? "&quot;" : "\"");
-			break;
-		default:
-			buf_addc(b, *s);
-		}
-}
-
 static int
 is_ns(xmlNsPtr ns, const char *href)
 {
@@ -86,7 +64,7 @@ put_attr(struct buf *b, const char *prefix, const char *name,
     const char *value)
 {
 	buf_addf(b, " %s%s=\"", prefix, name);
-	put_escaped(b, value, 1);
+	buf_add_xml(b, value, 1);
 	buf_addc(b, '"');
 }
 
@@ -162,7 +140,7 @@ serialize(struct buf *b, xmlNodePtr top, enum pagesyntax syn)
 			break;
 		case XML_TEXT_NODE:
 		case XML_CDATA_SECTION_NODE:
-			put_escaped(b, (const char *)n->content, 0);
+			buf_add_xml(b, (const char *)n->content, 0);
 			break;
 		default:	/* comments, processing instructions */
 			break;

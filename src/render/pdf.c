@@ -71,8 +71,11 @@ pdf_build(struct doc *d, const struct edition *ed, const char *outdir,
 	id = doc_book_id(d);
 	bookid = xstrdup(id);
 	dir = xasprintf("%s/pdf", outdir);
-	out->path = xasprintf("%s/%s-%s.pdf", dir, id, ed->lang->tag);
-	out->textpath = xasprintf("%s/%s-%s.txt", dir, id, ed->lang->tag);
+	/* The A4 print edition sits beside the A5 one. */
+	out->path = xasprintf("%s/%s-%s%s.pdf", dir, id, ed->lang->tag,
+	    a4 ? "-a4" : "");
+	out->textpath = xasprintf("%s/%s-%s%s.txt", dir, id, ed->lang->tag,
+	    a4 ? "-a4" : "");
 	free(id);
 	if (wfile_mkdirs(dir) == -1) {
 		free(dir);

@@ -122,7 +122,7 @@ test_msg(void)
 	msg_set_sink(msg_print_stderr, f);
 	msg(MSG_DUP_ID, "guide/ch.xml", 12, 5, "intro", "guide/a.xml", 3);
 	msg(MSG_OPEN, "missing.xml", 0, 0, "No such file or directory");
-	msg(MSG_NOT_AVAILABLE, NULL, 0, 0, "dist");
+	msg(MSG_DATAFILE, NULL, 0, 0, "x.rng");
 	rewind(f);
 	CHECK(fgets(line, sizeof(line), f) != NULL);
 	CHECK(strcmp(line, "guide/ch.xml:12:5: error: xml:id \"intro\" is "
@@ -131,7 +131,8 @@ test_msg(void)
 	CHECK(strcmp(line, "missing.xml: error: cannot read this file: "
 	    "No such file or directory\n") == 0);
 	CHECK(fgets(line, sizeof(line), f) != NULL);
-	CHECK(strncmp(line, "opas: error: opas dist is not available", 39) == 0);
+	CHECK(strcmp(line, "opas: error: data file x.rng not found; run make "
+	    "install or set OPAS_DATADIR\n") == 0);
 	fclose(f);
 	msg_set_sink(NULL, NULL);
 	msg_reset();
