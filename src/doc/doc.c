@@ -695,30 +695,42 @@ doc_parse_fragment(xmlNodePtr ctx, const char *text, struct buf *err)
 	return list;
 }
 
+/* The first DocBook child of n named by the len bytes of name. */
+static xmlNodePtr
+db_child(const struct doc *d, xmlNodePtr n, const char *name, size_t len)
+{
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+		if (doc_is_db(d, c) && strlen((const char *)c->name) == len &&
+		    strncmp((const char *)c->name, name, len) == 0)
+			return c;
+	return NULL;
+}
+
 /*
  * The text of a child of the book's info (title, edition, pubdate...),
- * or NULL; the caller frees it with xmlFree().
+ * or of a path of them ("publisher/publishername"), or NULL; the caller
+ * frees it with xmlFree().
  */
 xmlChar *
 doc_info(const struct doc *d, const char *name)
 {
-	xmlNodePtr	 root, c, info = NULL;
+	xmlNodePtr	 root, info;
+	const char	*slash;
 
 	if ((root = xmlDocGetRootElement(d->xml)) == NULL)
 		return NULL;
-	for (c = root->children; c != NULL; c = c->next)
-		if (doc_is_db(d, c) && (strcmp((const char *)c->name,
-		    "info") == 0 || strcmp((const char *)c->name,
-		    "bookinfo") == 0 || strcmp((const char *)c->name,
-		    "articleinfo") == 0)) {
-			info = c;
-			break;
-		}
-	for (c = info == NULL ? root->children : info->children; c != NULL;
-	    c = c->next)
-		if (doc_is_db(d, c) && strcmp((const char *)c->name, name) == 0)
-			return xmlNodeGetContent(c);
-	return NULL;
+	if ((info = db_child(d, root, "info", 4)) == NULL &&
+	    (info = db_child(d, root, "bookinfo", 8)) == NULL &&
+	    (info = db_child(d, root, "articleinfo", 11)) == NULL)
+		info = root;
+	/* "publisher/publishername": a path of children. */
+	for (; (slash = strchr(name, '/')) != NULL; name = slash + 1)
+		if ((info = db_child(d, info, name,
+		    (size_t)(slash - name))) == NULL)
+			return NULL;
+	if ((info = db_child(d, info, name, strlen(name))) == NULL)
+		return NULL;
+	return xmlNodeGetContent(info);
 }
 
 /*

@@ -310,7 +310,7 @@ portal_feed(const struct release *r)
 	    "  <link rel=\"self\" href=\"feed.atom\"/>\n"
 	    "  <link rel=\"alternate\" type=\"text/html\" "
 	    "href=\"index.html\"/>\n  <author><name>", id, r->date);
-	buf_add_xml(&b, r->book, 1);
+	buf_add_xml(&b, r->publisher, 1);
 	buf_adds(&b, "</name></author>\n");
 	for (size_t i = 0; i < r->nlangs; i++) {
 		const struct rlang *rl = &r->langs[i];

@@ -726,6 +726,7 @@ release_free(struct release *r)
 	free(r->pubtext);
 	free(r->book);
 	free(r->title);
+	free(r->publisher);
 	free(r->edition);
 	doc_free(r->doc);
 	if (r->stage != NULL) {
@@ -762,6 +763,9 @@ release_build(const struct release_opts *o)
 	r.book = doc_book_id(r.doc);
 	title = doc_info(r.doc, "title");
 	r.title = xstrdup(title == NULL ? r.book : (const char *)title);
+	xmlFree(title);
+	title = doc_info(r.doc, "publisher/publishername");
+	r.publisher = xstrdup(title == NULL ? r.book : (const char *)title);
 	xmlFree(title);
 	if ((r.edition = release_edition(r.doc)) == NULL) {
 		msg(MSG_DIST_NO_EDITION_ID, o->source, 0, 0);

@@ -70,6 +70,7 @@ struct	release {
 	struct doc		*doc;
 	char			*book;		/* "welcome-to-finland" */
 	char			*title;
+	char			*publisher;
 	char			*edition;	/* "2026" */
 	char			 date[11];	/* "2026-11-01" */
 	time_t			 epoch;
