@@ -13,7 +13,16 @@
 #include "cli/cmd.h"
 #include "doc/doc.h"
 
-#ifdef __SANITIZE_ADDRESS__
+/* gcc says __SANITIZE_ADDRESS__; clang 14 only answers __has_feature. */
+#if defined(__SANITIZE_ADDRESS__)
+#define OPAS_ASAN	1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define OPAS_ASAN	1
+#endif
+#endif
+
+#ifdef OPAS_ASAN
 /*
  * libgettextpo 0.21 (Debian 12) loses a few bytes of every file it
  * reads (a copy made in its lexer's start-up, comment lists built by
