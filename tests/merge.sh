@@ -4,7 +4,8 @@
 # target, broken markup, event handler, script element, javascript:
 # link, a fuzzy entry): each is reported at its PO line, falls back to
 # English (xml:lang="en"), and the rest of the language is merged.
-# Then a Publican catalogue (publican.po) of a DocBook 4 chapter.
+# Then a Publican catalogue (publican.po) of a DocBook 4 chapter, and
+# one (nested.po) that puts an index term inside a placeholder.
 : "${OPAS:=../src/opas}" "${srcdir:=.}"
 dir="$srcdir/tests/merge"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/opas-merge.XXXXXX") || exit 99
@@ -31,5 +32,14 @@ fi
 echo "exit $?" >> "$tmp/pub.err"
 diff -u "$dir/publican.expected" "$tmp/pub.xml" || fail=1
 diff -u "$dir/publican.err" "$tmp/pub.err" || fail=1
-[ "$fail" -eq 0 ] && echo "ok: hostile catalogue merged safely; --strict refuses it; Publican catalogue merged"
+# A placeholder with content (an index term inside the footnote's):
+# refused at its line, the paragraph stays English, the rest is merged.
+(cd "$dir" && "$OPAS" merge -p nested.po publican.xml) > "$tmp/nested.xml" 2> "$tmp/nested.err"
+echo "exit $?" >> "$tmp/nested.err"
+diff -u "$dir/nested.err" "$tmp/nested.err" || fail=1
+if grep -q luettelo "$tmp/nested.xml" || ! grep -q '<keyword>Verkko</keyword>' "$tmp/nested.xml"; then
+	echo "FAIL: nested.po: the refused paragraph was merged, or the good entry was not" >&2
+	fail=1
+fi
+[ "$fail" -eq 0 ] && echo "ok: hostile catalogue merged safely; --strict refuses it; Publican catalogue merged; placeholder with content refused"
 exit $fail
