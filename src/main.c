@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -77,6 +78,13 @@ main(int argc, char *argv[])
 	textdomain(PACKAGE);
 #endif
 	msg_set_sink(msg_print_stderr, NULL);
+	/*
+	 * Past a file size limit (ulimit -f) the kernel's default is to
+	 * kill us, leaving a temporary file behind.  Ignored, the write
+	 * fails with EFBIG instead: wfile.c removes the temporary file,
+	 * keeps the previous output and names the file that failed.
+	 */
+	signal(SIGXFSZ, SIG_IGN);
 
 	if (argc < 2) {
 		usage(stderr);

@@ -67,7 +67,8 @@ reader_files = \
 
 check_PROGRAMS += tests/unit/test-base
 tests_unit_test_base_SOURCES = tests/unit/test-base.c \
-	src/base/buf.c src/base/lang.c src/base/mem.c src/base/msg.c
+	src/base/buf.c src/base/lang.c src/base/mem.c src/base/msg.c \
+	src/base/wfile.c
 
 TESTS += \
 	tests/epub.sh \
@@ -88,16 +89,17 @@ TESTS += \
 	tests/corpus-handbook.sh \
 	tests/html.sh \
 	tests/html-hostile.sh \
+	tests/write-safety.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
-# make check-valgrind: the reader, merge and PDF golden tests and the
-# fuzz replays again, with opas and the replay programs
+# make check-valgrind: the reader, merge, PDF golden and write-safety
+# tests and the fuzz replays again, with opas and the replay programs
 # under valgrind (tests/valgrind.sh): any memory error, or a leak that
 # is not a library's own (tests/valgrind.supp), fails.  Not in a
 # sanitizer build: valgrind cannot run AddressSanitizer's programs.
 valgrind_tests = $(reader_cases) tests/merge.sh tests/pdf-golden.sh \
-	tests/fuzz/replay.sh
+	tests/write-safety.sh tests/fuzz/replay.sh
 check-valgrind: all
 	@if test '$(VALGRIND)' = false; then \
 		echo "check-valgrind: valgrind missing; run ./bootstrap" >&2; \
@@ -133,6 +135,7 @@ clean-valgrind:
 EXTRA_DIST += \
 	tests/golden-check.sh \
 	tests/valgrind.sh tests/valgrind.supp \
+	tests/write-safety.sh \
 	tests/cli.sh \
 	tests/man-diagnostics.sh \
 	tests/guide.sh \
