@@ -2,8 +2,10 @@
 
 bin_PROGRAMS += src/opas
 
-src_opas_SOURCES = \
-	src/main.c \
+# Everything but main.c: the fuzz targets and their check programs
+# (tests/fuzz/local.mk) link the same code.
+src_opas_SOURCES = src/main.c $(opas_core_sources)
+opas_core_sources = \
 	src/base/archive.c src/base/archive.h \
 	src/base/buf.c src/base/buf.h \
 	src/base/data.c src/base/data.h \

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,7 +14,16 @@
 #include "cli/cmd.h"
 #include "doc/doc.h"
 
-#ifdef __SANITIZE_ADDRESS__
+/* gcc says __SANITIZE_ADDRESS__; clang 14 only answers __has_feature. */
+#if defined(__SANITIZE_ADDRESS__)
+#define OPAS_ASAN	1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define OPAS_ASAN	1
+#endif
+#endif
+
+#ifdef OPAS_ASAN
 /*
  * libgettextpo 0.21 (Debian 12) loses a few bytes of every file it
  * reads (a copy made in its lexer's start-up, comment lists built by
@@ -68,6 +78,13 @@ main(int argc, char *argv[])
 	textdomain(PACKAGE);
 #endif
 	msg_set_sink(msg_print_stderr, NULL);
+	/*
+	 * Past a file size limit (ulimit -f) the kernel's default is to
+	 * kill us, leaving a temporary file behind.  Ignored, the write
+	 * fails with EFBIG instead: wfile.c removes the temporary file,
+	 * keeps the previous output and names the file that failed.
+	 */
+	signal(SIGXFSZ, SIG_IGN);
 
 	if (argc < 2) {
 		usage(stderr);

@@ -2,6 +2,7 @@
 # golden-check.sh CASE.xml: run "opas check" on a reader case from its own
 # directory and compare what it prints on standard error, and its exit
 # status, with CASE.err.  Used as the Automake log compiler for .xml tests.
+# $OPAS_RUN is empty, or tests/valgrind.sh under make check-valgrind.
 case=$1
 dir=$(dirname "$case")
 name=$(basename "$case" .xml)
@@ -12,7 +13,7 @@ if [ ! -f "$expected" ]; then
 	echo "missing expected file $expected" >&2
 	exit 99
 fi
-actual=$(cd "$dir" && "$OPAS" check "$name.xml" 2>&1 >/dev/null; echo "exit $?")
+actual=$(cd "$dir" && $OPAS_RUN "$OPAS" check "$name.xml" 2>&1 >/dev/null; echo "exit $?")
 if printf '%s\n' "$actual" | diff -u "$expected" -; then
 	exit 0
 fi

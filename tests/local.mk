@@ -6,6 +6,9 @@ XML_LOG_COMPILER = $(SHELL) $(srcdir)/tests/golden-check.sh
 SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	OPAS='$(abs_top_builddir)/src/opas'; export OPAS; \
+	if test -n "$$OPAS_VALGRIND_LOGS"; then \
+		OPAS_RUN='$(abs_top_srcdir)/tests/valgrind.sh'; \
+	else OPAS_RUN=; fi; export OPAS_RUN; \
 	srcdir='$(srcdir)'; export srcdir; \
 	DOCBOOK5_RNG='$(DOCBOOK5_RNG)'; export DOCBOOK5_RNG; \
 	NODE_PATH='$(NODE_MODULES)'; export NODE_PATH; \
@@ -64,7 +67,8 @@ reader_files = \
 
 check_PROGRAMS += tests/unit/test-base
 tests_unit_test_base_SOURCES = tests/unit/test-base.c \
-	src/base/buf.c src/base/lang.c src/base/mem.c src/base/msg.c
+	src/base/buf.c src/base/lang.c src/base/mem.c src/base/msg.c \
+	src/base/wfile.c
 
 TESTS += \
 	tests/dist.sh \
@@ -86,11 +90,53 @@ TESTS += \
 	tests/corpus-handbook.sh \
 	tests/html.sh \
 	tests/html-hostile.sh \
+	tests/write-safety.sh \
 	tests/reader/generated.sh \
 	$(reader_cases)
 
+# make check-valgrind: the reader, merge, PDF golden and write-safety
+# tests and the fuzz replays again, with opas and the replay programs
+# under valgrind (tests/valgrind.sh): any memory error, or a leak that
+# is not a library's own (tests/valgrind.supp), fails.  Not in a
+# sanitizer build: valgrind cannot run AddressSanitizer's programs.
+valgrind_tests = $(reader_cases) tests/merge.sh tests/pdf-golden.sh \
+	tests/write-safety.sh tests/fuzz/replay.sh
+check-valgrind: all
+	@if test '$(VALGRIND)' = false; then \
+		echo "check-valgrind: valgrind missing; run ./bootstrap" >&2; \
+		exit 1; \
+	fi
+	@case '$(SAN_CFLAGS)' in *sanitize*) \
+		echo "check-valgrind: not in a sanitizer build" >&2; \
+		exit 1;; \
+	esac
+	@rm -rf tests/valgrind-logs && $(MKDIR_P) tests/valgrind-logs
+	@$(MAKE) $(AM_MAKEFLAGS) check TESTS='$(valgrind_tests)' \
+	    OPAS_VALGRIND_LOGS='$(abs_top_builddir)/tests/valgrind-logs'; \
+	status=$$?; \
+	for log in tests/valgrind-logs/*.log; do \
+		test -s "$$log" || continue; \
+		echo "valgrind: $$(cat "$${log%.log}.cmd")"; \
+		cat "$$log"; \
+		status=1; \
+	done; \
+	runs=$$(ls tests/valgrind-logs | grep -c '\.cmd$$'); \
+	if test $$status -eq 0; then \
+		echo "check-valgrind: $$runs runs under valgrind, no errors, no leaks"; \
+	else \
+		echo "check-valgrind: FAILED ($$runs runs; reports above)" >&2; \
+	fi; \
+	exit $$status
+.PHONY: check-valgrind
+clean-local: clean-valgrind
+clean-valgrind:
+	-rm -rf tests/valgrind-logs
+.PHONY: clean-valgrind
+
 EXTRA_DIST += \
 	tests/golden-check.sh \
+	tests/valgrind.sh tests/valgrind.supp \
+	tests/write-safety.sh \
 	tests/cli.sh \
 	tests/man-diagnostics.sh \
 	tests/guide.sh \
@@ -124,4 +170,5 @@ EXTRA_DIST += \
 	$(reader_files) \
 	tests/merge/book.xml tests/merge/fi.po tests/merge/fi.expected tests/merge/fi.err \
 	tests/merge/publican.xml tests/merge/publican.po tests/merge/publican.expected tests/merge/publican.err \
+	tests/merge/nested.po tests/merge/nested.err \
 	tests/stats/LINGUAS tests/stats/thresholds tests/stats/fi.po tests/stats/expected.json

@@ -8,6 +8,7 @@
 # starts with 。or ，), and hostile text (a 100,000-letter word,
 # characters outside the BMP, a character no font has); and a missing
 # font file.
+# $OPAS_RUN is empty, or tests/valgrind.sh under make check-valgrind.
 #
 # After a deliberate change of the layout, regenerate with
 #   OPAS_GOLDEN_UPDATE=1 make check TESTS=tests/pdf-golden.sh
@@ -20,7 +21,7 @@ case_dir=$(cd "$srcdir/tests/pdf" && pwd)
 for xml in "$case_dir"/*.xml; do
 	c=$(basename "$xml" .xml)
 	rm -rf "$tmp/out"
-	(cd "$tmp" && "$OPAS" build -f pdf-text -o out "$xml") \
+	(cd "$tmp" && $OPAS_RUN "$OPAS" build -f pdf-text -o out "$xml") \
 	    > /dev/null 2> "$tmp/$c.err.raw"
 	echo "exit $?" >> "$tmp/$c.err.raw"
 	sed "s|$case_dir/||" "$tmp/$c.err.raw" > "$tmp/$c.err"
@@ -48,7 +49,7 @@ for xml in "$case_dir"/*.xml; do
 done
 # A missing font: exit 2, the package to install named, nothing written.
 rm -rf "$tmp/out"
-(cd "$tmp" && OPAS_FONTDIR=/nonexistent "$OPAS" build -f pdf -o out \
+(cd "$tmp" && OPAS_FONTDIR=/nonexistent $OPAS_RUN "$OPAS" build -f pdf -o out \
     "$case_dir/fi.xml") > /dev/null 2> "$tmp/nofont.err"
 status=$?
 if [ "$status" -ne 2 ] || ! grep -q 'install the Debian package fonts-dejavu-core' \

@@ -306,9 +306,13 @@ is_xinclude(xmlNodePtr n)
 	    strcmp((const char *)n->name, "include") == 0;
 }
 
-/* Parse one file of the tree with the reader's options. */
+/*
+ * Parse one file of the tree with the reader's options: its bytes when
+ * data is not NULL (path still names it, for relative references and
+ * diagnostics), else the file itself.
+ */
 static xmlDocPtr
-parse_file(const char *path)
+parse_file(const char *path, const char *data, size_t len)
 {
 	xmlParserCtxtPtr	 ctxt;
 	xmlDocPtr		 xml;
@@ -316,7 +320,11 @@ parse_file(const char *path)
 	if ((ctxt = xmlNewParserCtxt()) == NULL)
 		return NULL;
 	rd.ctxt = ctxt;
-	xml = xmlCtxtReadFile(ctxt, path, NULL, PARSE_OPTIONS);
+	if (data != NULL)
+		xml = len > INT_MAX ? NULL : xmlCtxtReadMemory(ctxt, data,
+		    (int)len, path, NULL, PARSE_OPTIONS);
+	else
+		xml = xmlCtxtReadFile(ctxt, path, NULL, PARSE_OPTIONS);
 	if (xml != NULL && (!ctxt->wellFormed || rd.refused)) {
 		xmlFreeDoc(xml);
 		xml = NULL;
@@ -366,7 +374,7 @@ xinclude_load(struct doc *d, xmlNodePtr inc, const char *href,
 	} else {
 		xmlDocPtr	 sub;
 
-		if ((sub = parse_file(path)) == NULL)
+		if ((sub = parse_file(path, NULL, 0)) == NULL)
 			msg_at(MSG_XINCLUDE, loc, href, "not well-formed");
 		else {
 			repl = xmlDocCopyNode(xmlDocGetRootElement(sub),
@@ -553,13 +561,19 @@ known:
 static struct doc *
 read_tree(const char *path, int guide)
 {
+	return doc_read_mem(path, NULL, 0);
+}
+
+struct doc *
+doc_read_mem(const char *path, const char *data, size_t len)
+{
 	struct doc		*d;
 	char			*dir, *slash, real[PATH_MAX];
 	int			 ok = 0;
 
 	d = xcalloc(1, sizeof(*d));
 	d->path = xstrdup(path);
-	if (access(path, R_OK) == -1) {
+	if (data == NULL && access(path, R_OK) == -1) {
 		msg(MSG_OPEN, path, 0, 0, strerror(errno));
 		goto out;
 	}
@@ -583,7 +597,7 @@ read_tree(const char *path, int guide)
 	xmlSetStructuredErrorFunc(d, reader_error);
 	xmlSetGenericErrorFunc(NULL, NULL);
 
-	if ((d->xml = parse_file(path)) == NULL)
+	if ((d->xml = parse_file(path, data, len)) == NULL)
 		goto out;
 	if (guide && (check_root(d) == -1 || xinclude_all(d) > 0))
 		goto out;

@@ -9,6 +9,7 @@
 #ifndef OPAS_DOC_H
 #define OPAS_DOC_H
 
+#include <stddef.h>
 #include <time.h>
 
 #include <libxml/tree.h>
@@ -31,6 +32,11 @@ struct	doc {
 struct doc	*doc_read(const char *);
 /* Any XML file with the same safety rules, not only a guide (version 0). */
 struct doc	*doc_read_plain(const char *);
+/*
+ * The same with the main file's bytes given (the fuzz targets): path
+ * names it, and its directory is the source tree, as for doc_read().
+ */
+struct doc	*doc_read_mem(const char *path, const char *, size_t);
 struct doc	*doc_copy(const struct doc *);
 void		 doc_free(struct doc *);
 void		 doc_cleanup(void);

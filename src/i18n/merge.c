@@ -183,6 +183,16 @@ check_translation(struct mctx *mc, const struct poent *pe, xmlNodePtr list,
 				msg_at(MSG_TR_PH_UNKNOWN, &loc, name);
 				return -1;
 			}
+			/*
+			 * A placeholder stands for a whole nested block and is
+			 * replaced by it: whatever it held would be lost, and
+			 * a placeholder or index term inside it would be freed
+			 * with it while replace_content() still uses it.
+			 */
+			if (n->children != NULL) {
+				msg_at(MSG_TR_PH_CONTENT, &loc, name);
+				return -1;
+			}
 			if (seen[num - 1]++) {
 				msg_at(MSG_TR_PH_TWICE, &loc, name);
 				return -1;
@@ -362,6 +372,8 @@ replace_content(struct its *its, xmlNodePtr block, xmlNodePtr list,
 	 * Find the placeholders, and the elements standing for nested
 	 * blocks written in full, while the list is still on its own (the
 	 * nested blocks put back may hold elements of the same name).
+	 * check_translation() let only empty placeholders through, so
+	 * none of these is inside another.
 	 */
 	if (m->ninl > 0) {
 		v = xcalloc(m->ninl, sizeof(*v));

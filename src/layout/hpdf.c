@@ -73,32 +73,49 @@ use_all_glyphs(HPDF_Doc pdf, const char *name)
 	memset(attr->glyph_tbl.flgs, 1, attr->num_glyphs);
 }
 
-/* The subset of a font, loaded through a temporary file. */
+/*
+ * The subset of a font, loaded through a temporary file.  If that file
+ * cannot be written (a full disk, a file size limit), the PDF at out
+ * is what failed: say so, with the reason and the temporary file.
+ */
 static HPDF_Font
-load_font(HPDF_Doc pdf, struct font *f, struct state *st)
+load_font(HPDF_Doc pdf, struct font *f, struct state *st, const char *out)
 {
 	const char	*tmpdir = getenv("TMPDIR");
-	char		*data, *path;
+	char		*data, *path, *why;
 	const char	*name;
 	size_t		 len;
 	HPDF_Font	 hf = NULL;
 	FILE		*fp;
-	int		 fd;
+	int		 fd, e = 0;
 
 	if (font_subset(f, &data, &len) == -1)
 		return NULL;
 	path = xasprintf("%s/opas-font.XXXXXX", tmpdir != NULL &&
 	    *tmpdir != '\0' ? tmpdir : "/tmp");
-	if ((fd = mkstemp(path)) == -1 || (fp = fdopen(fd, "wb")) == NULL ||
-	    fwrite(data, 1, len, fp) != len || fclose(fp) != 0) {
-		msg(MSG_WRITE, path, 0, 0, strerror(errno));
+	if ((fd = mkstemp(path)) == -1)
+		e = errno;
+	else if ((fp = fdopen(fd, "wb")) == NULL) {
+		e = errno;
+		close(fd);
+	} else {
+		if (fwrite(data, 1, len, fp) != len)
+			e = errno != 0 ? errno : EIO;
+		/* Closed whether or not the write went well. */
+		if (fclose(fp) != 0 && e == 0)
+			e = errno;
+	}
+	free(data);
+	if (e != 0) {
+		why = xasprintf("%s (temporary font file %s)", strerror(e),
+		    path);
+		msg(MSG_WRITE, out, 0, 0, why);
+		free(why);
 		if (fd != -1)
 			unlink(path);
 		free(path);
-		free(data);
 		return NULL;
 	}
-	free(data);
 	name = HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
 	if (name != NULL) {
 		use_all_glyphs(pdf, name);
@@ -167,7 +184,7 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 
 		if (f->nused == 0)
 			continue;
-		if ((fonts[i] = load_font(pdf, f, &st)) == NULL)
+		if ((fonts[i] = load_font(pdf, f, &st, path)) == NULL)
 			goto out;
 	}
 

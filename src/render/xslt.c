@@ -80,6 +80,10 @@ xerr_flush(struct xerr *e)
 	free(t);
 }
 
+/* The format comes from libxml2 and libxslt (clang's -Wformat=2). */
+static void	xerr_generic(void *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
 static void
 xerr_generic(void *arg, const char *fmt, ...)
 {

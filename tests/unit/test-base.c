@@ -1,16 +1,21 @@
 /*
- * test-base.c: unit tests of the base modules (buf, lang, msg).
+ * test-base.c: unit tests of the base modules (buf, lang, msg, wfile).
  */
 #include "config.h"
 
+#include <dirent.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "base/lang.h"
 #include "base/mem.h"
 #include "base/msg.h"
+#include "base/wfile.h"
 
 static int	failures;
 
@@ -144,12 +149,124 @@ test_msg(void)
 	}
 }
 
+/* The content of a file, up to 63 bytes, or "" if it cannot be read. */
+static const char *
+slurp(const char *path)
+{
+	static char	 text[64];
+	size_t		 n = 0;
+	FILE		*f;
+
+	if ((f = fopen(path, "r")) != NULL) {
+		n = fread(text, 1, sizeof(text) - 1, f);
+		fclose(f);
+	}
+	text[n] = '\0';
+	return text;
+}
+
+/* Files in dir other than ".", ".." and keep. */
+static int
+others(const char *dir, const char *keep)
+{
+	struct dirent	*de;
+	DIR		*d;
+	int		 n = 0;
+
+	if ((d = opendir(dir)) == NULL)
+		return -1;
+	while ((de = readdir(d)) != NULL)
+		if (strcmp(de->d_name, ".") != 0 &&
+		    strcmp(de->d_name, "..") != 0 &&
+		    strcmp(de->d_name, keep) != 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+/*
+ * A write that fails leaves the previous file and no temporary one,
+ * also when the failure only shows when the buffer is flushed in
+ * wfile_commit() (here: past a file size limit of 100 bytes).
+ */
+static void
+test_wfile(void)
+{
+	struct seen	 s = { "", 0 };
+	struct rlimit	 old, low;
+	struct wfile	*wf;
+	const char	*tmp = getenv("TMPDIR");
+	char		*dir, *path;
+
+	dir = xasprintf("%s/opas-test-wfile.XXXXXX",
+	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+	if (mkdtemp(dir) == NULL || getrlimit(RLIMIT_FSIZE, &old) == -1) {
+		failures++;
+		free(dir);
+		return;
+	}
+	path = xasprintf("%s/out.txt", dir);
+	msg_set_sink(sink, &s);
+	CHECK(wfile_write(path, "old", 3) == 0);
+	CHECK(strcmp(slurp(path), "old") == 0);
+
+	/* Fits: replaced whole. */
+	CHECK((wf = wfile_open(path)) != NULL);
+	if (wf != NULL) {
+		fputs("new", wf->f);
+		CHECK(wfile_commit(wf) == 0);
+	}
+	CHECK(strcmp(slurp(path), "new") == 0);
+	CHECK(others(dir, "out.txt") == 0);
+
+	/* Too large: the buffered text fails in wfile_commit(). */
+	signal(SIGXFSZ, SIG_IGN);
+	low = old;
+	low.rlim_cur = 100;
+	CHECK(setrlimit(RLIMIT_FSIZE, &low) == 0);
+	CHECK((wf = wfile_open(path)) != NULL);
+	if (wf != NULL) {
+		for (int i = 0; i < 50; i++)
+			fputs("too large ", wf->f);
+		CHECK(wfile_commit(wf) == -1);
+	}
+	CHECK(strstr(s.text, "out.txt:0:0: error: cannot write this file: "
+	    "File too large") != NULL);
+	/* And in one piece, through wfile_write(). */
+	s.text[0] = '\0';
+	CHECK(wfile_write(path, "0123456789012345678901234567890123456789"
+	    "0123456789012345678901234567890123456789"
+	    "0123456789012345678901234567890123456789", 120) == -1);
+	CHECK(strstr(s.text, "File too large") != NULL);
+	CHECK(setrlimit(RLIMIT_FSIZE, &old) == 0);
+	signal(SIGXFSZ, SIG_DFL);
+	CHECK(strcmp(slurp(path), "new") == 0);
+	CHECK(others(dir, "out.txt") == 0);
+
+	/* An abandoned write leaves nothing either. */
+	CHECK((wf = wfile_open(path)) != NULL);
+	if (wf != NULL) {
+		fputs("half", wf->f);
+		wfile_abort(wf);
+	}
+	CHECK(strcmp(slurp(path), "new") == 0);
+	CHECK(others(dir, "out.txt") == 0);
+
+	msg_set_sink(NULL, NULL);
+	msg_reset();
+	unlink(path);
+	rmdir(dir);
+	free(path);
+	free(dir);
+}
+
 int
 main(void)
 {
 	test_buf();
 	test_lang();
 	test_msg();
+	test_wfile();
 	if (failures > 0) {
 		fprintf(stderr, "%d checks failed\n", failures);
 		return 1;
