@@ -473,7 +473,8 @@ print()
 print("Most memory of any opas run: %.1f MB (%s; target under %.0f MB: %s)"
       % (worst_rss[0], worst_rss[1], RSS_TARGET,
          "met" if worst_rss[0] < RSS_TARGET else "MISSED"))
-print("make bench took %.0f s" % (time.monotonic() - t_start))
+print("make bench took %.0f s; load average %.2f at the end" % (
+    time.monotonic() - t_start, os.getloadavg()[0]))
 if os.environ.get("BENCH_KEEP"):
     print("Outputs and logs kept in %s" % tmp)
 else:
