@@ -172,3 +172,8 @@ EXTRA_DIST += \
 	tests/merge/publican.xml tests/merge/publican.po tests/merge/publican.expected tests/merge/publican.err \
 	tests/merge/nested.po tests/merge/nested.err \
 	tests/stats/LINGUAS tests/stats/thresholds tests/stats/fi.po tests/stats/expected.json
+
+# Every edition twice, from two copies of the source, at different times,
+# in different time zones and umasks: identical bytes (tests/repro.sh).
+TESTS += tests/repro.sh
+EXTRA_DIST += tests/repro.sh
