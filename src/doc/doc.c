@@ -554,18 +554,13 @@ known:
 }
 
 /*
- * Read a file with the reader's safety rules.  A guide (guide set) must
- * have a DocBook root and gets its XIncludes resolved; any other file
- * (the distribution manifest) is taken as it is, XIncludes unresolved.
+ * Read a file (or its bytes, data) with the reader's safety rules.  A
+ * guide (guide set) must have a DocBook root and gets its XIncludes
+ * resolved; any other file (the distribution manifest) is taken as it
+ * is, XIncludes unresolved.
  */
 static struct doc *
-read_tree(const char *path, int guide)
-{
-	return doc_read_mem(path, NULL, 0);
-}
-
-struct doc *
-doc_read_mem(const char *path, const char *data, size_t len)
+read_tree(const char *path, const char *data, size_t len, int guide)
 {
 	struct doc		*d;
 	char			*dir, *slash, real[PATH_MAX];
@@ -619,13 +614,19 @@ out:
 struct doc *
 doc_read(const char *path)
 {
-	return read_tree(path, 1);
+	return read_tree(path, NULL, 0, 1);
+}
+
+struct doc *
+doc_read_mem(const char *path, const char *data, size_t len)
+{
+	return read_tree(path, data, len, 1);
 }
 
 struct doc *
 doc_read_plain(const char *path)
 {
-	return read_tree(path, 0);
+	return read_tree(path, NULL, 0, 0);
 }
 
 /* A deep copy of a tree that was read, to change without reading again. */
