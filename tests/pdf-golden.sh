@@ -3,7 +3,8 @@
 # tests/pdf/CASE.xml is built with the text device (opas build -f
 # pdf-text); its pages must equal CASE.out_text and its diagnostics
 # CASE.err (empty when there are none).  The cases: Finnish hyphenation
-# and justification, Arabic with phone numbers, a web address and
+# and justification, Russian (libhyphen; the spaces of a justified line
+# shrink a little rather than leave a loose line), Arabic with phone numbers, a web address and
 # parentheses (visual order, presentation forms), Chinese (no line
 # starts with 。or ，), and hostile text (a 100,000-letter word,
 # characters outside the BMP, a character no font has); and a missing

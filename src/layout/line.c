@@ -21,6 +21,7 @@
 
 #define REPLACEMENT	0xFFFDu
 #define MAXWORD		64	/* longer words are not hyphenated */
+#define SHRINK		0.25	/* how much a justified space may shrink */
 
 /* One character of the paragraph, in logical order. */
 struct	ch {
@@ -283,6 +284,7 @@ struct	ctx {
 	struct ch		*v;
 	size_t			 n;
 	double			*pre;		/* pre[i]: width of v[0..i) */
+	double			*spre;		/* the same, of spaces only */
 	char			*brk;
 	FriBidiCharType		*types;		/* NULL: left to right only */
 	FriBidiLevel		*levels;
@@ -299,6 +301,25 @@ width(const struct ctx *c, size_t s, size_t e)
 	while (e > s && is_space(c->v[e - 1].cp))
 		e--;
 	return c->pre[e] - c->pre[s];
+}
+
+/*
+ * Whether v[s..e) and then more points fit the line: in justified
+ * text, the spaces between its words may shrink a little, which keeps
+ * lines from going loose where a word or its first syllable just
+ * misses (emit() then sets the spaces narrower).
+ */
+static int
+fits(const struct ctx *c, size_t s, size_t e, double more)
+{
+	double	 w = width(c, s, e) + more;
+
+	if (c->ps->align == AL_JUSTIFY) {
+		while (e > s && is_space(c->v[e - 1].cp))
+			e--;
+		w -= (c->spre[e] - c->spre[s]) * SHRINK;
+	}
+	return w <= c->ps->width;
 }
 
 static void
@@ -353,14 +374,14 @@ line_end(struct ctx *c, size_t s, int *hyphen, int *forced)
 		if (k < c->n && c->brk[k - 1] != LINEBREAK_MUSTBREAK &&
 		    c->brk[k - 1] != LINEBREAK_ALLOWBREAK) {
 			/* Inside a word already too wide: stop looking. */
-			if (c->pre[k] - c->pre[s] > W &&
+			if (!fits(c, s, k, 0) &&
 			    !is_space(c->v[k - 1].cp)) {
 				over = k;
 				break;
 			}
 			continue;
 		}
-		if (width(c, s, k) <= W) {
+		if (fits(c, s, k, 0)) {
 			best = k;
 			if (k < c->n && c->brk[k - 1] == LINEBREAK_MUSTBREAK) {
 				*forced = 1;
@@ -390,7 +411,7 @@ line_end(struct ctx *c, size_t s, int *hyphen, int *forced)
 			w[i - ws] = c->v[i].cp;
 		hyph_points(c->ps->hyph, w, we - ws, ok);
 		for (size_t p = we - ws; p-- > 1; )
-			if (ok[p] && width(c, s, ws + p) + c->hyw <= W) {
+			if (ok[p] && fits(c, s, ws + p, c->hyw)) {
 				free(w);
 				free(ok);
 				*hyphen = 1;
@@ -421,6 +442,34 @@ piece_add(struct piece *p, uint32_t cp, double w)
 	p->cp = xreallocarray(p->cp, p->n + 1, sizeof(*p->cp));
 	p->cp[p->n++] = cp;
 	p->w += w;
+}
+
+static int
+is_thai(uint32_t c)
+{
+	return c >= 0x0e01 && c <= 0x0e5b;
+}
+
+/* Thai characters that belong to the cell before them (and sara am). */
+static int
+is_thai_mark(uint32_t c)
+{
+	return c == 0x0e31 || (c >= 0x0e33 && c <= 0x0e3a) ||
+	    (c >= 0x0e47 && c <= 0x0e4e);
+}
+
+/*
+ * Whether a justified line may open a gap after v[i].  Thai writes no
+ * spaces between words, and a space there ends a phrase, so widening
+ * its spaces or its word breaks would read as new phrases: Thai lines
+ * are justified between their character cells instead (a base letter
+ * with its vowel and tone marks stays one cell), a little each.
+ */
+static int
+thai_gap(const struct ctx *c, size_t i, size_t te)
+{
+	return i + 1 < te && is_thai(c->v[i].cp) &&
+	    is_thai(c->v[i + 1].cp) && !is_thai_mark(c->v[i + 1].cp);
 }
 
 /* The line v[s..e) as pieces in visual order. */
@@ -461,31 +510,31 @@ emit(struct ctx *c, size_t s, size_t e, int hyphen, int last,
 		if (!ch->vis)
 			continue;
 		nat += ch->w;
-		if (is_space(ch->cp))
+		if (is_space(ch->cp) || thai_gap(c, vis[i], te))
 			nsp++;
 	}
 	if (hyphen)
 		nat += c->hyw;
 	ln->w = nat;
 
-	/* Alignment and justification. */
-	if (ps->align == AL_JUSTIFY && !last && nat < ps->width) {
-		if (nsp > 0)
-			extra = (ps->width - nat) / (double)nsp;
-		else {
-			size_t	 k = 0;
-			int	 thai = 0;
+	/*
+	 * Alignment and justification: the room left over goes into the
+	 * gaps between words; a line that line_end() let its spaces
+	 * shrink to fit gets them narrower, even as the last line.
+	 */
+	if (ps->align == AL_JUSTIFY && nsp > 0 &&
+	    ((!last && nat < ps->width) || nat > ps->width)) {
+		extra = (ps->width - nat) / (double)nsp;
+		x = 0;
+	} else if (ps->align == AL_JUSTIFY && !last && nat < ps->width) {
+		size_t	 k = 0;
 
-			for (size_t i = 0; i < nv; i++) {
-				k += c->v[vis[i]].vis;
-				thai |= c->v[vis[i]].cp >= 0x0e00 &&
-				    c->v[vis[i]].cp <= 0x0e7f;
-			}
-			if (k > 1 && !thai)
-				cs = (ps->width - nat) / (double)(k - 1);
-			if (cs > ps->size * 0.3)
-				cs = 0;
-		}
+		for (size_t i = 0; i < nv; i++)
+			k += c->v[vis[i]].vis;
+		if (k > 1)
+			cs = (ps->width - nat) / (double)(k - 1);
+		if (cs > ps->size * 0.3)
+			cs = 0;
 		x = 0;
 	} else if (ps->align == AL_CENTER)
 		x = (ps->width - nat) / 2;
@@ -512,7 +561,7 @@ emit(struct ctx *c, size_t s, size_t e, int hyphen, int last,
 		piece_add(cur, ch->disp, ch->w + cs);
 		font_use(ch->font, ch->disp);
 		/* A word and its space are one piece; the gap follows. */
-		if (is_space(ch->cp)) {
+		if (is_space(ch->cp) || thai_gap(c, vis[i], te)) {
 			x = cur->x + cur->w + extra;
 			cur = NULL;
 		}
@@ -552,9 +601,13 @@ para_layout(const struct span *sp, size_t nsp, const struct parastyle *ps,
 	bidi(&c);
 	measure(c.v, c.n, sp, ps);
 	c.pre = xreallocarray(NULL, c.n + 1, sizeof(*c.pre));
-	c.pre[0] = 0;
-	for (size_t i = 0; i < c.n; i++)
+	c.spre = xreallocarray(NULL, c.n + 1, sizeof(*c.spre));
+	c.pre[0] = c.spre[0] = 0;
+	for (size_t i = 0; i < c.n; i++) {
 		c.pre[i + 1] = c.pre[i] + c.v[i].w;
+		c.spre[i + 1] = c.spre[i] +
+		    (is_space(c.v[i].cp) ? c.v[i].w : 0);
+	}
 	c.brk = breaks(c.v, c.n, ps);
 	if ((c.hyfont = fontset_pick(ps->fonts, FS_REGULAR, '-')) != NULL)
 		c.hyw = font_advance(c.hyfont, '-') * ps->size;
@@ -577,6 +630,7 @@ para_layout(const struct span *sp, size_t nsp, const struct parastyle *ps,
 	}
 	free(c.v);
 	free(c.pre);
+	free(c.spre);
 	free(c.brk);
 	free(c.types);
 	free(c.levels);
