@@ -161,7 +161,9 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	struct state	 st = { 0, 0 };
 	HPDF_Doc	 pdf;
 	HPDF_Font	*fonts;
-	HPDF_Page	*pages;
+	HPDF_Page	*pages, inpg = NULL;
+	HPDF_Font	 infont = NULL;
+	double		 insize = 0, iny = 0;
 	HPDF_Outline	 last[4] = { NULL, NULL, NULL, NULL };
 	struct destpos	*dests = NULL;
 	size_t		 ndest = 0, nf = fontset_count(fs);
@@ -215,15 +217,39 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 			buf_reset(&t);
 			for (size_t k = 0; k < it->n; k++)
 				buf_add_utf8(&t, it->cp[k]);
-			HPDF_Page_BeginText(pg);
-			HPDF_Page_SetFontAndSize(pg, fonts[it->font->id],
-			    (HPDF_REAL)it->size);
-			HPDF_Page_SetCharSpace(pg, (HPDF_REAL)it->cs);
+			/*
+			 * One text object for a line, the font and spacing
+			 * set only when they change: a justified line is
+			 * many pieces.  A new line starts a new object, so
+			 * the relative moves never add up rounding errors.
+			 */
+			if (inpg != pg || iny != y) {
+				if (inpg != NULL)
+					HPDF_Page_EndText(inpg);
+				if (inpg != pg)
+					infont = NULL;
+				HPDF_Page_BeginText(pg);
+				inpg = pg;
+				iny = y;
+			}
+			if (infont != fonts[it->font->id] ||
+			    insize != it->size) {
+				infont = fonts[it->font->id];
+				insize = it->size;
+				HPDF_Page_SetFontAndSize(pg, infont,
+				    (HPDF_REAL)insize);
+			}
+			if (HPDF_Page_GetCharSpace(pg) != (HPDF_REAL)it->cs)
+				HPDF_Page_SetCharSpace(pg,
+				    (HPDF_REAL)it->cs);
 			HPDF_Page_TextOut(pg, (HPDF_REAL)it->x, (HPDF_REAL)y,
 			    buf_str(&t));
-			HPDF_Page_EndText(pg);
 			break;
 		case DL_RECT:
+			if (inpg != NULL) {
+				HPDF_Page_EndText(inpg);
+				inpg = NULL;
+			}
 			if (it->lw > 0) {
 				HPDF_Page_SetLineWidth(pg, (HPDF_REAL)it->lw);
 				HPDF_Page_SetGrayStroke(pg, 0.55f);
@@ -285,6 +311,8 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 			break;
 		}
 	}
+	if (inpg != NULL)
+		HPDF_Page_EndText(inpg);
 	free(pages);
 	free(dests);
 
