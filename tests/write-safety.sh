@@ -4,7 +4,9 @@
 # rename).  The Finnish HTML, EPUB and PDF editions are built, then
 # built again under a file size limit (ulimit -f, in a subshell): one
 # that only the HTML pages fit in, then one that nothing fits in.
-# The POT (opas extract) the same way.  Each time opas must exit 2, name every file it could not write, say
+# The POT (opas extract) and a signed release for one authority (opas
+# dist) the same way.  Each time opas must exit 2, name every file it
+# could not write, say
 # why (EFBIG: it must not be killed by SIGXFSZ), leave every earlier
 # output byte for byte as it was, and leave no temporary file behind
 # (*.tmp* beside the outputs, opas-font.* in TMPDIR).  Then a full
@@ -30,6 +32,25 @@ extract() {
 	(cd "$srcdir" && $OPAS_RUN "$OPAS" extract -o "$out/guide.pot" \
 	    guide/guide.xml)
 }
+
+# A release with one authority that gets the Finnish editions.
+release() {
+	(cd "$srcdir" && $OPAS_RUN "$OPAS" dist -m "$tmp/authorities.xml" \
+	    -e "$out" -o "$out/dist" -k "$tmp/key" --po-dir po \
+	    guide/guide.xml)
+}
+cat > "$tmp/authorities.xml" <<'EOF2'
+<?xml version="1.0" encoding="UTF-8"?>
+<authorities xmlns="urn:x-opas:authorities">
+  <authority id="espoo-integration" type="municipality" municipality="049">
+    <name xml:lang="fi">Espoon kotoutumispalvelut</name>
+    <name xml:lang="sv">Esbo integrationstjänster</name>
+    <name xml:lang="en">Espoo integration services</name>
+    <email>kotoutuminen@espoo.fi</email>
+    <receive languages="fi" formats="pdf epub html"/>
+  </authority>
+</authorities>
+EOF2
 
 sums() {
 	(cd "$out" && find . -type f | LC_ALL=C sort | xargs sha256sum)
@@ -67,13 +88,18 @@ expect_error() {	# DESCRIPTION STATUS LOG PATTERN...
 	done
 }
 
-if ! build > "$tmp/first.log" 2>&1 || ! extract >> "$tmp/first.log" 2>&1; then
+if ! build > "$tmp/first.log" 2>&1 || ! extract >> "$tmp/first.log" 2>&1 ||
+    ! (cd "$srcdir" && "$OPAS" build --chooser --po-dir po -o "$out" \
+    guide/guide.xml) >> "$tmp/first.log" 2>&1 ||
+    ! "$OPAS" dist keygen "$tmp/key" >> "$tmp/first.log" 2>&1 ||
+    ! release >> "$tmp/first.log" 2>&1; then
 	cat "$tmp/first.log" >&2
 	echo "FAIL: the first build" >&2
 	exit 1
 fi
 sums > "$tmp/sums"
-for f in "$epub" "$pdf" "$out/html/fi/index.html" "$out/guide.pot"; do
+for f in "$epub" "$pdf" "$out/html/fi/index.html" "$out/guide.pot" \
+    "$out/dist/manifest.json"; do
 	if [ ! -s "$f" ]; then
 		echo "FAIL: the first build wrote no $f" >&2
 		exit 1
@@ -90,6 +116,14 @@ expect_error "EPUB and PDF past the size limit" $? "$tmp/big.log" \
 expect_error "the POT past the size limit" $? "$tmp/pot.log" \
     "$out/guide.pot: error: cannot write this file: File too large"
 unchanged "EPUB, PDF and POT past the size limit"
+
+# The release: its package (the Finnish PDF, EPUB and site) does not
+# fit; the previous release stays whole, and no half of the new one is
+# left beside it.
+(ulimit -f 40 && release) > "$tmp/dist.log" 2>&1
+expect_error "a release past the size limit" $? "$tmp/dist.log" \
+    "welcome-to-finland-[0-9]*-espoo-integration.zip: error: cannot write this file: File too large"
+unchanged "a release past the size limit"
 
 # 1 block: nothing fits.  The HTML edition stops at its first page.
 (ulimit -f 1 && build) > "$tmp/all.log" 2>&1
