@@ -93,7 +93,7 @@ guide_font_dejavu = dejavu/DejaVuSans.ttf dejavu/DejaVuSans-Bold.ttf \
 guide_font_naskh = noto/NotoNaskhArabic-Regular.ttf \
 	noto/NotoNaskhArabic-Bold.ttf
 guide_font_wqy = wqy/wqy-zenhei.ttc
-guide_font_thai = noto/NotoSansThai-Regular.ttf noto/NotoSansThai-Bold.ttf
+guide_font_thai = tlwg/Waree.ttf tlwg/Waree-Bold.ttf
 guide_hyph = $(patsubst hyph:%,/usr/share/hyphen/hyph_%.dic,$(filter hyph:%,$(1))) \
 	$(if $(filter voikko:%,$(1)),/usr/lib/voikko/*/mor-*/*)
 pdf_files = $(wildcard \

@@ -160,6 +160,7 @@ EXTRA_DIST += \
 	tests/pdf/ar.xml tests/pdf/ar.out_text tests/pdf/ar.err \
 	tests/pdf/zh.xml tests/pdf/zh.out_text tests/pdf/zh.err \
 	tests/pdf/ru.xml tests/pdf/ru.out_text tests/pdf/ru.err \
+	tests/pdf/th.xml tests/pdf/th.out_text tests/pdf/th.err \
 	tests/pdf/hostile.xml tests/pdf/hostile.out_text tests/pdf/hostile.err \
 	tests/html/hostile.xml tests/html/hostile.po tests/html/writer.xsl \
 	tests/node/axe.js tests/node/links.js \

@@ -6,9 +6,10 @@
 # and justification, Russian (libhyphen; the spaces of a justified line
 # shrink a little rather than leave a loose line), Arabic with phone numbers, a web address and
 # parentheses (visual order, presentation forms), Chinese (no line
-# starts with 。or ，), and hostile text (a 100,000-letter word,
-# characters outside the BMP, a character no font has); and a missing
-# font file.
+# starts with 。or ，), Thai (tone marks and vowels drawn as the TLWG
+# fonts' glyph variants, which the text device writes <U+F70B>), and
+# hostile text (a 100,000-letter word, characters outside the BMP, a
+# character no font has); and a missing font file.
 # $OPAS_RUN is empty, or tests/valgrind.sh under make check-valgrind.
 #
 # After a deliberate change of the layout, regenerate with

@@ -50,7 +50,8 @@ dl_free(struct dl *d)
 /*
  * Lines are the text pieces with the same baseline, left to right as
  * they are drawn (so right-to-left text shows in visual order, shaped),
- * pieces apart by more than a space joined with " | ".
+ * pieces apart by more than a space joined with " | ".  A Private Use
+ * Area code point (a Thai glyph variant) is written <U+F70A>.
  */
 void
 dl_text(const struct dl *d, struct buf *b)
@@ -84,7 +85,11 @@ dl_text(const struct dl *d, struct buf *b)
 			    v[i - 1]->w + v[i]->size * 0.6)
 				buf_adds(b, " | ");
 			for (size_t k = 0; k < v[i]->n; k++)
-				buf_add_utf8(b, v[i]->cp[k]);
+				if (v[i]->cp[k] >= 0xe000 &&
+				    v[i]->cp[k] <= 0xf8ff)
+					buf_addf(b, "<U+%04X>", v[i]->cp[k]);
+				else
+					buf_add_utf8(b, v[i]->cp[k]);
 		}
 		if (n > 0)
 			buf_addc(b, '\n');

@@ -22,17 +22,34 @@ struct	family {
 	const char	*file[FS_NSTYLES];	/* under FONTDIR */
 	unsigned	 index;
 	const char	*package;
+	const uint32_t	*only;		/* ranges lo, hi, ..., 0; NULL: all */
+};
+
+/*
+ * The Thai block, the dotted circle under a mark with no letter, and
+ * the Microsoft/WTT glyph variants (lowered and left-shifted marks,
+ * letters without their descender) at U+F700-U+F71A that line.c draws
+ * Thai with.  Only these come from the Thai font: Waree's Latin
+ * letters, digits and punctuation stay DejaVu's.
+ */
+static const uint32_t thai_only[] = {
+	0x0e01, 0x0e7f, 0x25cc, 0x25cc, 0xf700, 0xf71a, 0
 };
 
 static const struct family families[] = {
 	{ "dejavu", { "dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf",
-	    "dejavu/DejaVuSansMono.ttf" }, 0, "fonts-dejavu-core" },
+	    "dejavu/DejaVuSansMono.ttf" }, 0, "fonts-dejavu-core", NULL },
 	{ "naskh", { "noto/NotoNaskhArabic-Regular.ttf",
-	    "noto/NotoNaskhArabic-Bold.ttf", NULL }, 0, "fonts-noto-core" },
+	    "noto/NotoNaskhArabic-Bold.ttf", NULL }, 0, "fonts-noto-core",
+	    NULL },
 	{ "wqy", { "wqy/wqy-zenhei.ttc", "wqy/wqy-zenhei.ttc", NULL }, 0,
-	    "fonts-wqy-zenhei" },
-	{ "thai", { "noto/NotoSansThai-Regular.ttf",
-	    "noto/NotoSansThai-Bold.ttf", NULL }, 0, "fonts-noto-core" },
+	    "fonts-wqy-zenhei", NULL },
+	/*
+	 * TLWG Waree: its Thai is drawn to go with DejaVu Sans, and it has
+	 * the PUA glyph variants that place Thai marks without a shaper.
+	 */
+	{ "thai", { "tlwg/Waree.ttf", "tlwg/Waree-Bold.ttf", NULL }, 0,
+	    "fonts-tlwg-waree-ttf", thai_only },
 };
 
 struct	fontset {
@@ -93,6 +110,7 @@ load(struct fontset *fs, const struct family *fam, enum fstyle st,
 	if (f->upem <= 0)
 		f->upem = 1000;
 	f->used = hb_set_create();
+	f->only = fam->only;
 	fs->v[fs->n++] = f;
 	return f;
 }
@@ -153,6 +171,15 @@ font_has(struct font *f, uint32_t cp)
 {
 	hb_codepoint_t	 g;
 
+	if (f->only != NULL) {
+		const uint32_t	*r;
+
+		for (r = f->only; r[0] != 0; r += 2)
+			if (cp >= r[0] && cp <= r[1])
+				break;
+		if (r[0] == 0)
+			return 0;
+	}
 	return hb_font_get_nominal_glyph(f->hbfont, cp, &g) && g != 0;
 }
 

@@ -31,6 +31,7 @@ struct	font {
 	void		*hbfont;	/* hb_font_t */
 	double		 upem;
 	void		*used;		/* hb_set_t of the characters set */
+	const uint32_t	*only;		/* the ranges it sets; NULL: its cmap */
 	size_t		 nused;
 };
 
@@ -46,7 +47,7 @@ void		 fontset_free(struct fontset *);
 struct font	*fontset_pick(struct fontset *, enum fstyle, uint32_t);
 /* The last font of a style's chain (DejaVu), or NULL. */
 struct font	*fontset_fallback(struct fontset *, enum fstyle);
-/* Whether a font has a character. */
+/* Whether a font has a character (and sets it: see "only"). */
 int		 font_has(struct font *, uint32_t);
 /* Advance width in ems. */
 double		 font_advance(struct font *, uint32_t);

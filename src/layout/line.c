@@ -11,7 +11,11 @@
 #include <fribidi.h>
 #include <linebreak.h>
 #include <thai/thbrk.h>
+#include <thai/thcell.h>
+#include <thai/thrend.h>
 #include <thai/thwbrk.h>
+#include <thai/thwchar.h>
+#include <thai/tis.h>
 
 #include "base/lang.h"
 #include "base/mem.h"
@@ -20,6 +24,7 @@
 #include "layout/line.h"
 
 #define REPLACEMENT	0xFFFDu
+#define DOTTED_CIRCLE	0x25CCu
 #define MAXWORD		64	/* longer words are not hyphenated */
 #define SHRINK		0.25	/* how much a justified space may shrink */
 
@@ -27,6 +32,7 @@
 struct	ch {
 	uint32_t	 cp;		/* as written */
 	uint32_t	 disp;		/* as drawn: shaped, mirrored */
+	uint32_t	 disp2;		/* drawn after disp, or 0 */
 	struct font	*font;
 	double		 w;		/* advance, points */
 	int		 span;
@@ -168,6 +174,140 @@ decode(const struct span *sp, size_t nsp, const struct parastyle *ps,
 	return v;
 }
 
+/* A Thai character libthai knows (TIS-620 has it). */
+static int
+is_thai(uint32_t c)
+{
+	return c >= 0x0e01 && c <= 0x0e5b &&
+	    th_uni2tis((thwchar_t)c) != THCHAR_ERR;
+}
+
+/*
+ * One grapheme cell of Thai, v[0..k) (t[] in TIS-620), drawn as
+ * libthai renders it for the Windows fonts: a tone mark with no upper
+ * vowel lowered, marks over a tall consonant (po pla) shifted left, a
+ * vowel below yo ying or tho than under a consonant without its
+ * descender.  Those glyph variants are at U+F700-U+F71A in the fonts
+ * that have them (TLWG).  A tone mark over sara am goes above its
+ * nikhahit: the sara am is then drawn as nikhahit and sara aa (disp,
+ * disp2).  Marks with no letter are drawn on a dotted circle, as
+ * shapers do (libharu would not draw a run of zero width at all).
+ */
+static void
+thai_cell(struct ch *v, const thchar_t *t, size_t k, struct thcell_t cell)
+{
+	thglyph_t	 g[8];
+	uint32_t	 u[8];
+	size_t		 ib = k, ih = k, it = k, j = 0;
+	int		 decomp, ng, blank = cell.base == 0;
+
+	/* Which character is the base, the vowel, the tone mark. */
+	for (size_t i = 0; i < k; i++)
+		if (!blank && t[i] == cell.base && ib == k)
+			ib = i;
+		else if (cell.hilo != 0 && t[i] == cell.hilo && ih == k)
+			ih = i;
+		else if (cell.top != 0 && t[i] == cell.top && it == k)
+			it = i;
+		else
+			return;
+	if ((!blank && ib == k) || (cell.hilo != 0 && ih == k) ||
+	    (cell.top != 0 && it == k))
+		return;
+	decomp = cell.hilo == TIS_SARA_AM && cell.top != 0;
+	/* The first mark carries the circle: it must have one glyph. */
+	if (blank && decomp && ih == 0)
+		return;
+	if (blank)
+		cell.base = TIS_KO_KAI;		/* a letter of plain shape */
+	ng = th_render_cell_win(cell, g, sizeof(g), decomp);
+	if (ng <= 0 || (size_t)ng >= sizeof(g))
+		return;
+	for (int i = 0; i < ng; i++)
+		if ((u[i] = (uint32_t)th_winthai2uni(g[i])) ==
+		    (uint32_t)THWCHAR_ERR || u[i] == 0)
+			return;
+	/* The glyphs come base, vowel (or nikhahit), tone, sara am/aa. */
+	if (blank)
+		j++;
+	else
+		v[ib].disp = u[j++];
+	if (cell.hilo != 0 && (cell.hilo != TIS_SARA_AM || decomp))
+		v[ih].disp = u[j++];
+	if (cell.top != 0)
+		v[it].disp = u[j++];
+	if (cell.hilo == TIS_SARA_AM && j < (size_t)ng) {
+		if (decomp)
+			v[ih].disp2 = u[j++];
+		else
+			v[ih].disp = u[j++];
+	}
+	if (blank) {
+		v[0].disp2 = v[0].disp;
+		v[0].disp = DOTTED_CIRCLE;
+	}
+}
+
+/*
+ * Thai has no shaper here (libharu draws by code point): each run of
+ * Thai is drawn cell by cell in the glyph variants above.  Only what
+ * is drawn (disp) changes: the order, the line breaks and the span of
+ * each character (for diagnostics) stay those of the text as written.
+ */
+static void
+thai_shape(struct ch *v, size_t n)
+{
+	thchar_t	*t = NULL;
+	size_t		 s = 0, e;
+
+	while (s < n) {
+		if (!is_thai(v[s].cp)) {
+			s++;
+			continue;
+		}
+		for (e = s; e < n && is_thai(v[e].cp); e++)
+			;
+		t = xreallocarray(t, e - s + 1, sizeof(*t));
+		for (size_t i = s; i < e; i++)
+			t[i - s] = th_uni2tis((thwchar_t)v[i].cp);
+		t[e - s] = 0;
+		for (size_t i = 0; i < e - s; ) {
+			struct thcell_t	 cell;
+			size_t		 k;
+
+			k = th_next_cell(t + i, e - s - i, &cell, 1);
+			if (k == 0)
+				k = 1;
+			else
+				thai_cell(v + s + i, t + i, k, cell);
+			i += k;
+		}
+		s = e;
+	}
+	free(t);
+}
+
+/*
+ * The font for a character as drawn (both its glyphs), or else for the
+ * character as written, which it is then drawn as; NULL if none has it.
+ */
+static struct font *
+pick(struct fontset *fs, enum fstyle st, struct ch *ch)
+{
+	struct font	*f;
+
+	if ((f = fontset_pick(fs, st, ch->disp)) != NULL &&
+	    (ch->disp2 == 0 || font_has(f, ch->disp2)))
+		return f;
+	if (ch->disp == ch->cp && ch->disp2 == 0)
+		return NULL;
+	if ((f = fontset_pick(fs, st, ch->cp)) != NULL) {
+		ch->disp = ch->cp;
+		ch->disp2 = 0;
+	}
+	return f;
+}
+
 /* Fonts and widths; a character no font has is reported and replaced. */
 static void
 measure(struct ch *v, size_t n, const struct span *sp,
@@ -204,14 +344,12 @@ measure(struct ch *v, size_t n, const struct span *sp,
 			if (near == NULL && !ps->rtl)
 				near = fontset_fallback(ps->fonts, st);
 			if (near != NULL && near->style == st &&
-			    font_has(near, v[i].disp))
+			    font_has(near, v[i].disp) && (v[i].disp2 == 0 ||
+			    font_has(near, v[i].disp2)))
 				f = near;
 		}
-		if (f == NULL &&
-		    (f = fontset_pick(ps->fonts, st, v[i].disp)) == NULL &&
-		    v[i].disp != v[i].cp &&
-		    (f = fontset_pick(ps->fonts, st, v[i].cp)) != NULL)
-			v[i].disp = v[i].cp;	/* no presentation form */
+		if (f == NULL)
+			f = pick(ps->fonts, st, &v[i]);
 		if (f == NULL) {
 			char	 hex[16];
 
@@ -219,6 +357,7 @@ measure(struct ch *v, size_t n, const struct span *sp,
 			msg(MSG_PDF_NOGLYPH, sp[v[i].span].file,
 			    sp[v[i].span].line, 0, hex);
 			v[i].cp = v[i].disp = REPLACEMENT;
+			v[i].disp2 = 0;
 			f = fontset_pick(ps->fonts, st, REPLACEMENT);
 			if (f == NULL) {
 				v[i].vis = 0;
@@ -227,6 +366,8 @@ measure(struct ch *v, size_t n, const struct span *sp,
 		}
 		v[i].font = f;
 		v[i].w = font_advance(f, v[i].disp) * ps->size;
+		if (v[i].disp2 != 0)
+			v[i].w += font_advance(f, v[i].disp2) * ps->size;
 	}
 }
 
@@ -444,12 +585,6 @@ piece_add(struct piece *p, uint32_t cp, double w)
 	p->w += w;
 }
 
-static int
-is_thai(uint32_t c)
-{
-	return c >= 0x0e01 && c <= 0x0e5b;
-}
-
 /* Thai characters that belong to the cell before them (and sara am). */
 static int
 is_thai_mark(uint32_t c)
@@ -558,7 +693,15 @@ emit(struct ctx *c, size_t s, size_t e, int hyphen, int last,
 			cur->cs = cs;
 			cur->x = x;
 		}
-		piece_add(cur, ch->disp, ch->w + cs);
+		if (ch->disp2 != 0) {
+			double	 w2 = font_advance(ch->font, ch->disp2) *
+			    ps->size;
+
+			piece_add(cur, ch->disp, ch->w - w2 + cs);
+			piece_add(cur, ch->disp2, w2 + cs);
+			font_use(ch->font, ch->disp2);
+		} else
+			piece_add(cur, ch->disp, ch->w + cs);
 		font_use(ch->font, ch->disp);
 		/* A word and its space are one piece; the gap follows. */
 		if (is_space(ch->cp) || thai_gap(c, vis[i], te)) {
@@ -599,6 +742,7 @@ para_layout(const struct span *sp, size_t nsp, const struct parastyle *ps,
 		return;
 	}
 	bidi(&c);
+	thai_shape(c.v, c.n);
 	measure(c.v, c.n, sp, ps);
 	c.pre = xreallocarray(NULL, c.n + 1, sizeof(*c.pre));
 	c.spre = xreallocarray(NULL, c.n + 1, sizeof(*c.spre));

@@ -6,10 +6,13 @@
  * breaks come from UAX #14 (libunibreak) with Thai word breaks
  * (libthai), hyphenation (hyph.h) when a word does not fit, and a
  * break inside the word as the last resort.  Bidi reordering and
- * Arabic joining (presentation forms) are FriBidi's.  A line is pieces
- * in visual order, each a run of characters in one font placed at its
- * own x: justified lines get their extra space between pieces (never
- * PDF word spacing), or between characters where there are no spaces.
+ * Arabic joining (presentation forms) are FriBidi's; Thai is drawn cell
+ * by cell in the Windows glyph variants (libthai) that place its marks
+ * in the fonts that have them, as nothing here applies OpenType.  A
+ * line is pieces in visual order, each a run of characters in one font
+ * placed at its own x: justified lines get their extra space between
+ * pieces (never PDF word spacing), or between characters where there
+ * are no spaces.
  */
 #ifndef OPAS_LINE_H
 #define OPAS_LINE_H
