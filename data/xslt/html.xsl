@@ -43,8 +43,6 @@
   <xsl:variable name="divs" select="/*/db:preface | /*/db:chapter
       | /*/db:appendix | /*/db:glossary"/>
 
-  <xsl:key name="id" match="*" use="@xml:id"/>
-
   <!-- ============================================================ -->
   <!-- Generated words                                               -->
 
@@ -753,7 +751,7 @@
   </xsl:template>
 
   <xsl:template match="db:link[@linkend] | db:xref">
-    <xsl:variable name="target" select="key('id', @linkend)"/>
+    <xsl:variable name="target" select="id(@linkend)"/>
     <xsl:choose>
       <xsl:when test="$target">
         <a>

@@ -234,26 +234,11 @@ title_of(struct bk *b, xmlNodePtr n)
 }
 
 static xmlNodePtr
-find_id(xmlNodePtr n, const char *id)
+find_id(xmlDocPtr doc, const char *id)
 {
-	for (; n != NULL; n = n->next) {
-		xmlChar		*v;
-		xmlNodePtr	 r;
+	xmlAttrPtr	 a = xmlGetID(doc, BAD_CAST id);
 
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if ((v = xmlGetNsProp(n, BAD_CAST "id", BAD_CAST XML_NS)) !=
-		    NULL) {
-			int same = strcmp((char *)v, id) == 0;
-
-			xmlFree(v);
-			if (same)
-				return n;
-		}
-		if ((r = find_id(n->children, id)) != NULL)
-			return r;
-	}
-	return NULL;
+	return a != NULL ? a->parent : NULL;
 }
 
 /*
@@ -349,8 +334,7 @@ inlines(struct bk *b, xmlNodePtr first, xmlNodePtr stop, enum fstyle st,
 				l2 = link_add(b, t);
 			free(t);
 			if (strcmp(name, "xref") == 0) {
-				xmlNodePtr	 target = find_id(
-				    xmlDocGetRootElement(b->d->xml),
+				xmlNodePtr	 target = find_id(b->d->xml,
 				    (char *)v);
 				char		*title = target == NULL ? NULL :
 				    title_of(b, target);
