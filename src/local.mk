@@ -37,6 +37,7 @@ opas_core_sources = \
 	src/layout/dl.c src/layout/dl.h \
 	src/layout/font.c src/layout/font.h \
 	src/layout/hpdf.c src/layout/pdfdev.h \
+	src/layout/arabpf.def src/layout/thaipua.def \
 	src/layout/hyph.c src/layout/hyph.h \
 	src/layout/line.c src/layout/line.h \
 	src/pkg/manifest.c src/pkg/manifest.h \

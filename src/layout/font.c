@@ -224,6 +224,17 @@ font_use(struct font *f, uint32_t cp)
 	}
 }
 
+int
+font_next_used(const struct font *f, uint32_t *cp)
+{
+	hb_codepoint_t	 c = *cp == FONT_NONE ? HB_SET_VALUE_INVALID : *cp;
+
+	if (!hb_set_next(f->used, &c))
+		return 0;
+	*cp = c;
+	return 1;
+}
+
 size_t
 fontset_count(const struct fontset *fs)
 {

@@ -52,6 +52,13 @@ int		 font_has(struct font *, uint32_t);
 /* Advance width in ems. */
 double		 font_advance(struct font *, uint32_t);
 void		 font_use(struct font *, uint32_t);
+/*
+ * The characters set in a font, in increasing order: start with *cp
+ * set to FONT_NONE; each call moves *cp to the next one and returns 1,
+ * or returns 0 after the last.
+ */
+#define	FONT_NONE	UINT32_MAX
+int		 font_next_used(const struct font *, uint32_t *);
 size_t		 fontset_count(const struct fontset *);
 struct font	*fontset_at(struct fontset *, size_t);
 /*

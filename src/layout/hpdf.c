@@ -6,11 +6,13 @@
  * through opas's code.  Every font is subset with HarfBuzz before
  * libharu sees it; with libharu 2.3.0, whose embedding drops nested
  * composite glyphs (Arabic dots), every glyph of the subset is then
- * marked as used (the subset holds nothing else anyway).
+ * marked as used (the subset holds nothing else anyway), and each
+ * font's ToUnicode map, which 2.3.0 writes wrong, is written anew.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +75,207 @@ use_all_glyphs(HPDF_Doc pdf, const char *name)
 	memset(attr->glyph_tbl.flgs, 1, attr->num_glyphs);
 }
 
+/* The text a code drawn in a font stands for, where it is not itself. */
+struct	totext {
+	uint16_t	 code;
+	uint16_t	 text[4];	/* characters, 0 after the last */
+};
+
+/* Sorted by code: the Thai PUA (U+F7xx) before the Arabic forms. */
+static const struct totext totext[] = {
+#define	THAIPUA(code, c)	{ (code), { (c) } },
+#include "layout/thaipua.def"
+#undef	THAIPUA
+#define	ARABPF(code, ...)	{ (code), { __VA_ARGS__ } },
+#include "layout/arabpf.def"
+#undef	ARABPF
+};
+
+static int
+totext_cmp(const void *key, const void *elem)
+{
+	uint32_t		 c = *(const uint32_t *)key;
+	const struct totext	*t = elem;
+
+	return c < t->code ? -1 : c > t->code;
+}
+
+/* The characters a code stands for, into text; how many (1 to 4). */
+static size_t
+code_text(uint32_t code, uint32_t *text)
+{
+	const struct totext	*t;
+	size_t			 n = 0;
+
+	t = bsearch(&code, totext, sizeof(totext) / sizeof(totext[0]),
+	    sizeof(totext[0]), totext_cmp);
+	if (t == NULL) {
+		text[0] = code;
+		return 1;
+	}
+	while (n < 4 && t->text[n] != 0) {
+		text[n] = t->text[n];
+		n++;
+	}
+	return n;
+}
+
+/* A character as UTF-16BE hex digits. */
+static void
+add_utf16(struct buf *b, uint32_t c)
+{
+	if (c > 0xFFFF)
+		buf_addf(b, "%04X%04X",
+		    (unsigned)(0xD800 + ((c - 0x10000) >> 10)),
+		    (unsigned)(0xDC00 + ((c - 0x10000) & 0x3FF)));
+	else
+		buf_addf(b, "%04X", (unsigned)c);
+}
+
+struct	bfrange {
+	uint32_t	 lo, hi;	/* codes */
+	uint32_t	 to;		/* the character of lo */
+};
+
+struct	bfchar {
+	uint32_t	 code;
+	uint32_t	 text[4];
+	size_t		 n;
+};
+
+/* A run of codes: a range if it has two or more, else one char. */
+static void
+add_run(const struct bfrange *r, struct bfrange **rv, size_t *nr,
+    struct bfchar **cv, size_t *nc)
+{
+	if (r->hi > r->lo) {
+		*rv = xreallocarray(*rv, *nr + 1, sizeof(**rv));
+		(*rv)[(*nr)++] = *r;
+	} else {
+		*cv = xreallocarray(*cv, *nc + 1, sizeof(**cv));
+		(*cv)[*nc].code = r->lo;
+		(*cv)[*nc].text[0] = r->to;
+		(*cv)[(*nc)++].n = 1;
+	}
+}
+
+/*
+ * A ToUnicode CMap for the codes of the characters set in a font (with
+ * the "UTF-8" encoder, the code of a BMP character is the character):
+ * runs of codes that map to consecutive single characters, most of all
+ * to themselves, become bfrange entries (never across a change of the
+ * high byte, of the code or of the character); ligatures, presentation
+ * forms and PUA glyphs become bfchar entries; at most 100 a block.
+ */
+static void
+tounicode_cmap(const struct font *f, struct buf *b)
+{
+	struct bfrange	*rv = NULL, run = { 0, 0, 0 };
+	struct bfchar	*cv = NULL;
+	size_t		 nr = 0, nc = 0;
+	uint32_t	 c = FONT_NONE, text[4];
+	size_t		 n;
+	int		 inrun = 0;
+
+	while (font_next_used(f, &c)) {
+		/* libharu draws BMP characters only. */
+		if (c > 0xFFFF || (c >= 0xD800 && c <= 0xDFFF))
+			continue;
+		n = code_text(c, text);
+		if (inrun && n == 1 && c == run.hi + 1 && (c & 0xFF) != 0 &&
+		    text[0] == run.to + (c - run.lo) &&
+		    (text[0] & 0xFF) != 0) {
+			run.hi = c;
+			continue;
+		}
+		if (inrun)
+			add_run(&run, &rv, &nr, &cv, &nc);
+		inrun = 0;
+		if (n == 1 && text[0] <= 0xFFFF) {
+			run.lo = run.hi = c;
+			run.to = text[0];
+			inrun = 1;
+		} else {
+			cv = xreallocarray(cv, nc + 1, sizeof(*cv));
+			cv[nc].code = c;
+			memcpy(cv[nc].text, text, n * sizeof(text[0]));
+			cv[nc++].n = n;
+		}
+	}
+	if (inrun)
+		add_run(&run, &rv, &nr, &cv, &nc);
+
+	buf_adds(b, "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\n"
+	    "begincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n"
+	    "/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (size_t i = 0; i < nr; i++) {
+		if (i % 100 == 0)
+			buf_addf(b, "%zu beginbfrange\n",
+			    nr - i < 100 ? nr - i : 100);
+		buf_addf(b, "<%04X> <%04X> <%04X>\n", (unsigned)rv[i].lo,
+		    (unsigned)rv[i].hi, (unsigned)rv[i].to);
+		if (i % 100 == 99 || i + 1 == nr)
+			buf_adds(b, "endbfrange\n");
+	}
+	for (size_t i = 0; i < nc; i++) {
+		if (i % 100 == 0)
+			buf_addf(b, "%zu beginbfchar\n",
+			    nc - i < 100 ? nc - i : 100);
+		buf_addf(b, "<%04X> <", (unsigned)cv[i].code);
+		for (size_t k = 0; k < cv[i].n; k++)
+			add_utf16(b, cv[i].text[k]);
+		buf_adds(b, ">\n");
+		if (i % 100 == 99 || i + 1 == nc)
+			buf_adds(b, "endbfchar\n");
+	}
+	buf_adds(b, "endcmap\n"
+	    "CMapName currentdict /CMap defineresource pop\n"
+	    "end\n"
+	    "end\n");
+	free(rv);
+	free(cv);
+}
+
+/*
+ * libharu 2.3.0 gives a Type0 font as its ToUnicode map a copy of its
+ * encoding CMap (begincidrange <0000> <FFFF> 0): poppler warns about
+ * every font, and other readers may extract nothing.  That stream
+ * object is kept (no orphan in the file) but emptied and filled with
+ * the font's real ToUnicode map; the keys only an encoding CMap has
+ * go.  -1 if libharu failed (its error is recorded).
+ */
+static int
+fix_tounicode(HPDF_Font hf, const struct font *f)
+{
+	static const char *const cidkeys[] = {
+		"Type", "CMapName", "CIDSystemInfo", "WMode"
+	};
+	HPDF_Dict	 cm;
+	struct buf	 b = { 0 };
+	int		 rc = 0;
+
+	if (strcmp(HPDF_VERSION_TEXT, "2.3.0") != 0)
+		return 0;
+	if ((cm = HPDF_Dict_GetItem(hf, "ToUnicode",
+	    HPDF_OCLASS_DICT)) == NULL || cm->stream == NULL ||
+	    cm->stream->type != HPDF_STREAM_MEMORY)
+		return 0;
+	for (size_t i = 0; i < sizeof(cidkeys) / sizeof(cidkeys[0]); i++)
+		HPDF_Dict_RemoveElement(cm, cidkeys[i]);
+	HPDF_MemStream_FreeData(cm->stream);
+	tounicode_cmap(f, &b);
+	if (HPDF_Stream_Write(cm->stream, (const HPDF_BYTE *)b.data,
+	    (HPDF_UINT)b.len) != HPDF_OK)
+		rc = -1;
+	buf_free(&b);
+	return rc;
+}
+
 /*
  * The subset of a font, loaded through a temporary file.  If that file
  * cannot be written (a full disk, a file size limit), the PDF at out
@@ -120,6 +323,8 @@ load_font(HPDF_Doc pdf, struct font *f, struct state *st, const char *out)
 	if (name != NULL) {
 		use_all_glyphs(pdf, name);
 		hf = HPDF_GetFont(pdf, name, "UTF-8");
+		if (hf != NULL && fix_tounicode(hf, f) == -1)
+			hf = NULL;
 	}
 	unlink(path);
 	free(path);
