@@ -1,6 +1,7 @@
 #!/bin/sh
 # cli.sh: the command line: --help, --version, every subcommand's --help,
-# usage errors.
+# usage errors; opas build --jobs: a PDF made by a helper process gives
+# the same files, messages in the same order and the same exit status.
 : "${OPAS:=../src/opas}"
 fail=0
 
@@ -46,6 +47,33 @@ if [ ! -p "$tmp/fifo" ] || ! grep -q '^msgid' "$tmp/got"; then
 	fail=1
 else
 	echo "ok: -o FIFO writes into the pipe"
+fi
+
+# build -j1 and -j2 of a book whose PDF has something to say (only the
+# helper process that makes the PDF sees it): the same files, the same
+# lines in the same order (but the times), the same exit status.
+expect "build --jobs=0" 64 "needs a number of 1 or more" "$OPAS" build -j0 x.xml
+hostile="$(cd "${srcdir:-.}/tests/pdf" && pwd)/hostile.xml"
+for j in 1 2; do
+	(cd "$tmp" && "$OPAS" build -j$j -f html,epub,pdf -o "out$j" \
+	    "$hostile" > "stdout$j" 2> "log$j"; echo "exit $?" >> "log$j")
+	# Standard output, then error: each in its order.
+	sed -e "s|out$j|OUT|g" -e 's/[0-9.]* s\(,\|$\)/T s\1/' \
+	    "$tmp/stdout$j" "$tmp/log$j" > "$tmp/log$j.cmp"
+done
+if ! diff -r "$tmp/out1" "$tmp/out2" > /dev/null; then
+	echo "FAIL: build -j2 wrote other files than -j1" >&2
+	fail=1
+elif ! diff -u "$tmp/log1.cmp" "$tmp/log2.cmp" >&2; then
+	echo "FAIL: build -j2 said other things than -j1" >&2
+	fail=1
+elif ! grep -q "^exit 1" "$tmp/log2.cmp" ||
+    ! grep -q "warning" "$tmp/log2.cmp"; then
+	cat "$tmp/log2.cmp" >&2
+	echo "FAIL: build -j2 lost the PDF's warnings or exit status" >&2
+	fail=1
+else
+	echo "ok: build -j2 writes and says what -j1 does"
 fi
 rm -rf "$tmp"
 exit $fail

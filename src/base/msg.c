@@ -25,6 +25,7 @@ static enum msgsev	 worst;
 static int		 strict;
 static int		 muted;
 static unsigned		 counts[MSGSEV_ERROR + 1];
+static unsigned		 nmuted;	/* messages not given, muted */
 
 enum msgsev
 msg_severity(enum msgid id)
@@ -67,8 +68,10 @@ msg_vemit(enum msgid id, const struct msgloc *loc, va_list ap)
 	struct buf	 text = { 0 };
 	enum msgsev	 sev;
 
-	if (muted)
+	if (muted) {
+		nmuted++;
 		return;
+	}
 	sev = msgs[id].sev;
 	/*
 	 * The format is msg.def's own.  gcc does not warn about a format
@@ -132,6 +135,21 @@ enum msgsev
 msg_worst(void)
 {
 	return worst;
+}
+
+/* How many messages were muted so far. */
+unsigned
+msg_muted(void)
+{
+	return nmuted;
+}
+
+/* What another process of this run saw counts as seen here too. */
+void
+msg_raise(enum msgsev sev)
+{
+	if (sev > worst && sev <= MSGSEV_ERROR)
+		worst = sev;
 }
 
 unsigned

@@ -41,10 +41,12 @@ const char	*msg_format(enum msgid);
 const char	*msg_sevname(enum msgsev);
 void		 msg_set_sink(msg_sink, void *);
 enum msgsev	 msg_worst(void);
+void		 msg_raise(enum msgsev);
 unsigned	 msg_count(enum msgsev);
 void		 msg_reset(void);
 void		 msg_set_strict(int);
 void		 msg_mute(int);
+unsigned	 msg_muted(void);
 int		 msg_exit_status(void);
 void		 msg_print_stderr(enum msgsev, const struct msgloc *,
 		    const char *, void *);

@@ -3,7 +3,14 @@
  */
 #include "config.h"
 
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <errno.h>
 #include <getopt.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +19,7 @@
 
 #include <libxml/tree.h>
 
+#include "base/buf.h"
 #include "base/data.h"
 #include "base/intl.h"
 #include "base/lang.h"
@@ -45,7 +53,8 @@ const struct cmd_entry cmd_build_entry = {
 	   "      --chooser        write only DIR/html/index.html and opas.css\n"
 	   "      --strict         a broken translation is fatal for its language\n"
 	   "      --paper=SIZE     the PDF's page: a5 (default), or a4 for printing\n"
-	   "                       (written as BOOK-LL-a4.pdf)\n"),
+	   "                       (written as BOOK-LL-a4.pdf)\n"
+	   "  -j, --jobs=N         processes to use (default: the processors there are)\n"),
 	cmd_build_exec
 };
 
@@ -66,6 +75,7 @@ struct	build {
 	struct xsl		*epubxsl;	/* EPUB documents */
 	int			 formats;	/* FMT_* */
 	int			 a4;		/* PDF on A4, not A5 */
+	int			 jobs;		/* processes to use */
 	struct siteedition	*site;
 	size_t			 nsite;
 };
@@ -131,6 +141,126 @@ set_preview(struct build *bd, const struct lang *l, int preview)
 			bd->site[i].preview = preview;
 }
 
+/*
+ * A helper process makes a language's PDF while this one writes its
+ * HTML and EPUB editions: on two processors the halves take about as
+ * long.  The helper's standard output and error come back through
+ * pipes and are passed on after this process's own, so the messages
+ * read as those of a build in one process.
+ */
+struct	helper {
+	pid_t		 pid;
+	int		 fd[2];		/* its stdout, its stderr */
+	struct buf	 b[2];
+};
+
+/* 1 in the helper, 0 here once it runs, -1 if there is none. */
+static int
+helper_start(struct helper *h)
+{
+	int	 p[2][2] = { { -1, -1 }, { -1, -1 } };
+
+	memset(h, 0, sizeof(*h));
+	fflush(stdout);
+	fflush(stderr);
+	if (pipe(p[0]) == -1 || pipe(p[1]) == -1 ||
+	    (h->pid = fork()) == -1) {
+		for (int i = 0; i < 2; i++)
+			for (int j = 0; j < 2; j++)
+				if (p[i][j] != -1)
+					close(p[i][j]);
+		return -1;
+	}
+	if (h->pid == 0) {
+		if (dup2(p[0][1], STDOUT_FILENO) == -1 ||
+		    dup2(p[1][1], STDERR_FILENO) == -1)
+			_exit(MSGSEV_ERROR);
+		for (int i = 0; i < 2; i++) {
+			close(p[i][0]);
+			close(p[i][1]);
+		}
+		return 1;
+	}
+	for (int i = 0; i < 2; i++) {
+		close(p[i][1]);
+		h->fd[i] = p[i][0];
+	}
+	return 0;
+}
+
+/* In the helper: done; what it saw goes back as its exit status. */
+static void
+helper_exit(void)
+{
+	fflush(stdout);
+	fflush(stderr);
+	_exit((int)msg_worst());
+}
+
+/* Here: read what the helper wrote, wait for it, pass it all on. */
+static void
+helper_finish(struct helper *h)
+{
+	struct pollfd	 pfd[2];
+	char		 chunk[4096], why[32];
+	int		 open = 2, status;
+	ssize_t		 n;
+
+	for (int i = 0; i < 2; i++) {
+		pfd[i].fd = h->fd[i];
+		pfd[i].events = POLLIN;
+	}
+	while (open > 0) {
+		if (poll(pfd, 2, -1) == -1) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		for (int i = 0; i < 2; i++) {
+			if (pfd[i].fd == -1 || pfd[i].revents == 0)
+				continue;
+			if ((n = read(pfd[i].fd, chunk, sizeof(chunk))) > 0)
+				buf_add(&h->b[i], chunk, (size_t)n);
+			else if (n == 0 || errno != EINTR) {
+				close(pfd[i].fd);
+				pfd[i].fd = -1;
+				open--;
+			}
+		}
+	}
+	for (int i = 0; i < 2; i++)
+		if (pfd[i].fd != -1)
+			close(pfd[i].fd);
+	while (waitpid(h->pid, &status, 0) == -1 && errno == EINTR)
+		;
+	fflush(stdout);
+	fwrite(buf_str(&h->b[1]), 1, h->b[1].len, stderr);
+	fflush(stderr);
+	fwrite(buf_str(&h->b[0]), 1, h->b[0].len, stdout);
+	buf_free(&h->b[0]);
+	buf_free(&h->b[1]);
+	if (WIFEXITED(status))
+		msg_raise((enum msgsev)WEXITSTATUS(status));
+	else {
+		snprintf(why, sizeof(why), "signal %d", WIFSIGNALED(status) ?
+		    WTERMSIG(status) : 0);
+		msg(MSG_BUILD_HELPER, NULL, 0, 0, why);
+	}
+}
+
+/* The processors this process may run on. */
+static int
+processors(void)
+{
+	cpu_set_t	 set;
+	long		 n;
+
+	if (sched_getaffinity(0, sizeof(set), &set) == 0)
+		return CPU_COUNT(&set) > 0 ? CPU_COUNT(&set) : 1;
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (int)n : 1;
+}
+
 static void
 build_lang(struct build *bd, const struct lang *l)
 {
@@ -138,8 +268,10 @@ build_lang(struct build *bd, const struct lang *l)
 	struct htmlout	 ho;
 	struct epubout	 eo;
 	struct pdfout	 po;
+	struct helper	 h;
 	struct doc	*d;
 	double		 t0 = now();
+	int		 split, helper = 0;
 
 	memset(&ed, 0, sizeof(ed));
 	memset(&eo, 0, sizeof(eo));
@@ -155,6 +287,12 @@ build_lang(struct build *bd, const struct lang *l)
 	ed.source = bd->source;
 	ed.site = bd->site;
 	ed.nsite = bd->nsite;
+	split = bd->jobs > 1 && (bd->formats & (FMT_HTML | FMT_EPUB)) &&
+	    (bd->formats & (FMT_PDF | FMT_PDFTEXT));
+	if (split && (helper = helper_start(&h)) == -1)
+		split = 0;	/* no helper: all here */
+	if (helper == 1)
+		goto pdf;
 	if ((bd->formats & FMT_HTML) &&
 	    html_build(d, bd->xsl, &ed, bd->outdir, &ho) == 0) {
 		printf("  html   %-6s %s/html/%s/  %zu pages, %zu KB, %.2f s%s\n",
@@ -168,6 +306,9 @@ build_lang(struct build *bd, const struct lang *l)
 		printf("  epub   %-6s %s  %zu files, %zu KB, %.2f s%s\n",
 		    l->tag, eo.path, eo.files, (eo.bytes + 1023) / 1024,
 		    now() - t0, ed.preview ? _(", preview") : "");
+	if (split)
+		goto done;
+pdf:
 	t0 = now();
 	if (bd->formats & (FMT_PDF | FMT_PDFTEXT)) {
 		int	 outs = ((bd->formats & FMT_PDF) ? PDF_OUT_PDF : 0) |
@@ -184,10 +325,15 @@ build_lang(struct build *bd, const struct lang *l)
 				    l->tag, po.textpath, po.pages);
 		}
 	}
+done:
 	free(eo.path);
 	free(po.path);
 	free(po.textpath);
 	doc_free(d);
+	if (helper == 1)
+		helper_exit();
+	if (split)
+		helper_finish(&h);
 }
 
 static void
@@ -287,6 +433,7 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 		{ "chooser",	no_argument,		NULL, 'c' },
 		{ "strict",	no_argument,		NULL, 'S' },
 		{ "paper",	required_argument,	NULL, 'P' },
+		{ "jobs",	required_argument,	NULL, 'j' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ NULL,		0,			NULL, 0 }
 	};
@@ -300,7 +447,8 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 	memset(&bd, 0, sizeof(bd));
 	bd.outdir = "out";
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "hl:f:p:o:", longopts, NULL)) !=
+	bd.jobs = processors();
+	while ((c = getopt_long(argc, argv, "hl:f:p:o:j:", longopts, NULL)) !=
 	    -1) {
 		switch (c) {
 		case 'l':
@@ -333,6 +481,11 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 			else if (strcmp(optarg, "a5") != 0)
 				return cmd_usage_error(e,
 				    _("the paper sizes are a5 and a4"));
+			break;
+		case 'j':
+			if ((bd.jobs = atoi(optarg)) < 1)
+				return cmd_usage_error(e,
+				    _("--jobs needs a number of 1 or more"));
 			break;
 		case 'h':
 			cmd_help(e, stdout);

@@ -3,7 +3,10 @@
  *
  * Two passes: the first finds the page of every contents entry, the
  * second lays everything out again with those numbers (the contents
- * keep their size: the numbers sit in a column of their own).
+ * keep their size: the numbers sit in a column of their own).  A
+ * paragraph broken into lines in the first pass is not broken again in
+ * the second: its lines are kept, keyed by everything that decides
+ * them, unless breaking it said something (the second pass says it).
  */
 #include "config.h"
 
@@ -13,6 +16,7 @@
 
 #include <libxml/tree.h>
 
+#include "base/buf.h"
 #include "base/lang.h"
 #include "base/mem.h"
 #include "base/msg.h"
@@ -35,6 +39,17 @@ struct	tocent {
 	char	*title;
 	char	*dest;
 	int	 page;
+};
+
+/* Paragraphs already broken into lines, by what decided their lines. */
+struct	pcent {
+	char		*key;		/* NULL: a free slot */
+	struct para	 p;
+};
+
+struct	pcache {
+	struct pcent	*v;
+	size_t		 cap, n;	/* cap: a power of two */
 };
 
 /* An admonition box open on the current page. */
@@ -69,6 +84,7 @@ struct	bk {
 	int			 autodir;	/* verbatim: its first letter's */
 	char			**strs;		/* span texts to free */
 	size_t			 nstrs;
+	struct pcache		 pc;
 };
 
 /* Spans being gathered for one paragraph. */
@@ -478,12 +494,107 @@ place(struct bk *b, const struct para *p, double x0, double size,
 	}
 }
 
+static uint64_t
+fnv(const char *s, size_t n)
+{
+	uint64_t	 h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+/* The slot of a key: its entry, or the free slot where it would go. */
+static struct pcent *
+pc_slot(struct pcache *pc, const char *key, size_t len)
+{
+	size_t	 i = (size_t)fnv(key, len) & (pc->cap - 1);
+
+	while (pc->v[i].key != NULL && strcmp(pc->v[i].key, key) != 0)
+		i = (i + 1) & (pc->cap - 1);
+	return &pc->v[i];
+}
+
+static void
+pc_grow(struct pcache *pc)
+{
+	struct pcache	 n;
+
+	n.cap = pc->cap == 0 ? 256 : pc->cap * 2;
+	n.n = pc->n;
+	n.v = xcalloc(n.cap, sizeof(*n.v));
+	for (size_t i = 0; i < pc->cap; i++)
+		if (pc->v[i].key != NULL)
+			*pc_slot(&n, pc->v[i].key,
+			    strlen(pc->v[i].key)) = pc->v[i];
+	free(pc->v);
+	*pc = n;
+}
+
+static void
+pc_free(struct pcache *pc)
+{
+	for (size_t i = 0; i < pc->cap; i++)
+		if (pc->v[i].key != NULL) {
+			free(pc->v[i].key);
+			para_free(&pc->v[i].p);
+		}
+	free(pc->v);
+	memset(pc, 0, sizeof(*pc));
+}
+
+/*
+ * A paragraph's lines from the cache (the second pass), or NULL: then
+ * the caller breaks it, and in the first pass it is broken here and
+ * kept, if that said nothing.  The key is all that para_layout() reads:
+ * the node (for the place of messages), the style, and every span.
+ */
+static struct para *
+pc_layout(struct bk *b, const struct spans *sp, const struct parastyle *ps,
+    xmlNodePtr where)
+{
+	struct buf	 k = { 0 };
+	struct pcent	*e;
+	unsigned	 muted;
+
+	buf_addf(&k, "%p %p %p %a %a %d %d %d", (void *)where,
+	    (void *)ps->fonts, (void *)ps->hyph, ps->size, ps->width,
+	    (int)ps->align, ps->rtl, ps->keep_spaces);
+	for (size_t i = 0; i < sp->n; i++)
+		buf_addf(&k, "|%d %d %s:%d|%s", (int)sp->v[i].style,
+		    sp->v[i].link, sp->v[i].file != NULL ? sp->v[i].file : "",
+		    sp->v[i].line, sp->v[i].text);
+	if (b->pc.cap > 0 && (e = pc_slot(&b->pc, buf_str(&k), k.len))->key !=
+	    NULL) {
+		buf_free(&k);
+		return &e->p;
+	}
+	if (b->pass != 1) {
+		buf_free(&k);
+		return NULL;
+	}
+	if ((b->pc.n + 1) * 2 > b->pc.cap)
+		pc_grow(&b->pc);
+	e = pc_slot(&b->pc, buf_str(&k), k.len);
+	muted = msg_muted();
+	para_layout(sp->v, sp->n, ps, &e->p);
+	if (msg_muted() != muted) {
+		/* It has something to say: the second pass breaks it again. */
+		para_free(&e->p);
+		buf_free(&k);
+		return NULL;
+	}
+	e->key = buf_detach(&k);
+	b->pc.n++;
+	return &e->p;
+}
+
 static void
 para_out(struct bk *b, struct spans *sp, xmlNodePtr where, enum align al,
     double size)
 {
 	struct parastyle	 ps;
-	struct para		 p;
+	struct para		 p, *cached;
 
 	if (sp->n == 0)
 		return;
@@ -505,12 +616,15 @@ para_out(struct bk *b, struct spans *sp, xmlNodePtr where, enum align al,
 	}
 	if (ps.rtl != b->rtl || b->nohyph)
 		ps.hyph = NULL;
-	para_layout(sp->v, sp->n, &ps, &p);
-	if (p.n > 0) {
-		place(b, &p, b->x0, size, size * LEAD);
+	if ((cached = pc_layout(b, sp, &ps, where)) == NULL)
+		para_layout(sp->v, sp->n, &ps, &p);
+	if ((cached != NULL ? cached : &p)->n > 0) {
+		place(b, cached != NULL ? cached : &p, b->x0, size,
+		    size * LEAD);
 		b->y += GAP;
 	}
-	para_free(&p);
+	if (cached == NULL)
+		para_free(&p);
 	free(sp->v);
 	sp->v = NULL;
 	sp->n = 0;
@@ -1326,4 +1440,5 @@ book_layout(struct doc *d, const struct bookstyle *st, struct dl *dl)
 	for (size_t i = 0; i < b.nstrs; i++)
 		free(b.strs[i]);
 	free(b.strs);
+	pc_free(&b.pc);
 }
