@@ -80,6 +80,103 @@ rule_note(xmlNodePtr rule)
 	return NULL;
 }
 
+/* A rule's value on one element. */
+static void
+rule_set(struct its *its, xmlNodePtr n, const char *name, int v,
+    const char *note)
+{
+	struct itsinfo	*ii;
+
+	if (n->type != XML_ELEMENT_NODE)
+		return;
+	ii = info_get(its, n);
+	if (strcmp(name, "translateRule") == 0)
+		ii->translate = (signed char)v;
+	else if (strcmp(name, "withinTextRule") == 0)
+		ii->within = (signed char)v;
+	else if (strcmp(name, "preserveSpaceRule") == 0)
+		ii->preserve = (signed char)v;
+	else {
+		free(ii->note);
+		ii->note = xstrdup(note);
+	}
+}
+
+#define MAXNAMES	64
+
+/*
+ * Most selectors are element names: "//db:para | //db:title".  Those
+ * are matched in one walk of the document instead of one XPath
+ * descendant search per name; 1 if the selector was one of them.
+ */
+static int
+apply_names(struct its *its, xmlNodePtr rule, const char *sel,
+    const char *name, int v, const char *note)
+{
+	const char	*uri[MAXNAMES];
+	char		*local[MAXNAMES], *copy, *alt, *save = NULL;
+	size_t		 n = 0, k;
+	int		 ok = 1;
+	xmlNodePtr	 top, e;
+
+	copy = xstrdup(sel);
+	for (alt = strtok_r(copy, "|", &save); alt != NULL && ok;
+	    alt = strtok_r(NULL, "|", &save)) {
+		char	*colon, *end;
+		xmlNsPtr ns;
+
+		while (*alt == ' ' || *alt == '\t' || *alt == '\n')
+			alt++;
+		for (end = alt + strlen(alt); end > alt && (end[-1] == ' ' ||
+		    end[-1] == '\t' || end[-1] == '\n'); )
+			*--end = '\0';
+		if (strncmp(alt, "//", 2) != 0 || n == MAXNAMES) {
+			ok = 0;
+			break;
+		}
+		alt += 2;
+		colon = strchr(alt, ':');
+		for (char *c = colon != NULL ? colon + 1 : alt; *c != '\0'; c++)
+			if (!((*c >= 'a' && *c <= 'z') ||
+			    (*c >= 'A' && *c <= 'Z') ||
+			    (*c >= '0' && *c <= '9') || *c == '-' || *c == '_'))
+				ok = 0;
+		if (!ok || (colon != NULL && colon == alt))
+			break;
+		if (colon != NULL) {
+			*colon = '\0';
+			if ((ns = xmlSearchNs(rule->doc, rule,
+			    BAD_CAST alt)) == NULL) {
+				ok = 0;
+				break;
+			}
+			uri[n] = (const char *)ns->href;
+			local[n++] = colon + 1;
+		} else {
+			uri[n] = NULL;
+			local[n++] = alt;
+		}
+	}
+	if (ok && n > 0) {
+		top = xmlDocGetRootElement(its->doc);
+		for (e = top; e != NULL; e = doc_next(e, top)) {
+			if (e->type != XML_ELEMENT_NODE)
+				continue;
+			for (k = 0; k < n; k++)
+				if (strcmp((const char *)e->name,
+				    local[k]) == 0 && (uri[k] == NULL ?
+				    e->ns == NULL : e->ns != NULL &&
+				    strcmp((const char *)e->ns->href,
+				    uri[k]) == 0))
+					break;
+			if (k < n)
+				rule_set(its, e, name, v, note);
+		}
+	}
+	free(copy);
+	return ok && n > 0;
+}
+
 /* Apply one global rule to every element its selector matches. */
 static void
 apply_rule(struct its *its, xmlXPathContextPtr xp, xmlNodePtr rule,
@@ -116,6 +213,8 @@ apply_rule(struct its *its, xmlXPathContextPtr xp, xmlNodePtr rule,
 		return;
 	}
 
+	if (apply_names(its, rule, (const char *)sel, name, v, note))
+		goto done;
 	/* The selector's prefixes are those in scope at the rule. */
 	if ((nsl = xmlGetNsList(rule->doc, rule)) != NULL) {
 		for (size_t i = 0; nsl[i] != NULL; i++)
@@ -129,26 +228,12 @@ apply_rule(struct its *its, xmlXPathContextPtr xp, xmlNodePtr rule,
 		msg(MSG_ITS_SELECTOR, rulesfile, (int)xmlGetLineNo(rule), 0,
 		    (const char *)sel);
 	} else if (res->type == XPATH_NODESET && res->nodesetval != NULL) {
-		for (int i = 0; i < res->nodesetval->nodeNr; i++) {
-			xmlNodePtr	 n = res->nodesetval->nodeTab[i];
-			struct itsinfo	*ii;
-
-			if (n->type != XML_ELEMENT_NODE)
-				continue;
-			ii = info_get(its, n);
-			if (strcmp(name, "translateRule") == 0)
-				ii->translate = (signed char)v;
-			else if (strcmp(name, "withinTextRule") == 0)
-				ii->within = (signed char)v;
-			else if (strcmp(name, "preserveSpaceRule") == 0)
-				ii->preserve = (signed char)v;
-			else {
-				free(ii->note);
-				ii->note = xstrdup(note);
-			}
-		}
+		for (int i = 0; i < res->nodesetval->nodeNr; i++)
+			rule_set(its, res->nodesetval->nodeTab[i], name, v,
+			    note);
 	}
 	xmlXPathFreeObject(res);
+done:
 	free(note);
 	xmlFree(val);
 	xmlFree(sel);

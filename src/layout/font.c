@@ -58,7 +58,14 @@ struct	fontset {
 	/* Per style, the chain of fonts to try, in order. */
 	struct font	*chain[FS_NSTYLES][8];
 	size_t		 nchain[FS_NSTYLES];
+	/*
+	 * Per style, the font picked for each BMP character, 256 a page:
+	 * 0 not looked up yet, PICK_NONE no font, else its index + 1.
+	 */
+	unsigned char	*pick[FS_NSTYLES][256];
 };
+
+#define PICK_NONE	255
 
 static const struct family *
 family_find(const char *name, size_t len)
@@ -156,7 +163,12 @@ fontset_free(struct fontset *fs)
 {
 	if (fs == NULL)
 		return;
+	for (int st = 0; st < FS_NSTYLES; st++)
+		for (size_t i = 0; i < 256; i++)
+			free(fs->pick[st][i]);
 	for (size_t i = 0; i < fs->n; i++) {
+		for (size_t j = 0; j < 256; j++)
+			free(fs->v[i]->adv[j]);
 		hb_font_destroy(fs->v[i]->hbfont);
 		hb_face_destroy(fs->v[i]->face);
 		hb_set_destroy(fs->v[i]->used);
@@ -183,8 +195,8 @@ font_has(struct font *f, uint32_t cp)
 	return hb_font_get_nominal_glyph(f->hbfont, cp, &g) && g != 0;
 }
 
-struct font *
-fontset_pick(struct fontset *fs, enum fstyle st, uint32_t cp)
+static struct font *
+pick(struct fontset *fs, enum fstyle st, uint32_t cp)
 {
 	for (size_t i = 0; i < fs->nchain[st]; i++)
 		if (font_has(fs->chain[st][i], cp))
@@ -198,13 +210,32 @@ fontset_pick(struct fontset *fs, enum fstyle st, uint32_t cp)
 }
 
 struct font *
+fontset_pick(struct fontset *fs, enum fstyle st, uint32_t cp)
+{
+	unsigned char	**page, *v;
+	struct font	 *f;
+
+	if (cp > 0xffff || st < 0 || st >= FS_NSTYLES)
+		return pick(fs, st, cp);
+	page = &fs->pick[st][cp >> 8];
+	if (*page == NULL)
+		*page = xcalloc(256, 1);
+	v = &(*page)[cp & 0xff];
+	if (*v == 0) {
+		f = pick(fs, st, cp);
+		*v = f == NULL ? PICK_NONE : (unsigned char)(f->id + 1);
+	}
+	return *v == PICK_NONE ? NULL : fs->v[*v - 1];
+}
+
+struct font *
 fontset_fallback(struct fontset *fs, enum fstyle st)
 {
 	return fs->nchain[st] > 0 ? fs->chain[st][fs->nchain[st] - 1] : NULL;
 }
 
-double
-font_advance(struct font *f, uint32_t cp)
+static double
+advance(struct font *f, uint32_t cp)
 {
 	hb_codepoint_t	 g;
 
@@ -213,6 +244,26 @@ font_advance(struct font *f, uint32_t cp)
 	/* In whole thousandths, as the PDF /W array will say. */
 	return (double)(long)(hb_font_get_glyph_h_advance(f->hbfont, g) *
 	    1000.0 / f->upem) / 1000.0;
+}
+
+/* Advances of BMP characters are looked up once: -1 is not yet. */
+double
+font_advance(struct font *f, uint32_t cp)
+{
+	double	**page, *v;
+
+	if (cp > 0xffff)
+		return advance(f, cp);
+	page = &f->adv[cp >> 8];
+	if (*page == NULL) {
+		*page = xreallocarray(NULL, 256, sizeof(**page));
+		for (size_t i = 0; i < 256; i++)
+			(*page)[i] = -1;
+	}
+	v = &(*page)[cp & 0xff];
+	if (*v < 0)
+		*v = advance(f, cp);
+	return *v;
 }
 
 void

@@ -33,6 +33,7 @@ struct	font {
 	void		*used;		/* hb_set_t of the characters set */
 	const uint32_t	*only;		/* the ranges it sets; NULL: its cmap */
 	size_t		 nused;
+	double		*adv[256];	/* advances of the BMP, 256 a page */
 };
 
 struct fontset;

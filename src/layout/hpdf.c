@@ -333,6 +333,81 @@ load_font(HPDF_Doc pdf, struct font *f, struct state *st, const char *out)
 	return st->err != 0 ? NULL : hf;
 }
 
+/*
+ * A number for a content stream: three decimals, no trailing zeros.
+ * (printf's %f costs more than all the rest of a piece of text.)
+ */
+static void
+add_num(struct buf *b, double v)
+{
+	char		 s[32], *p = s + sizeof(s);
+	long long	 m;
+	int		 neg = v < 0, frac;
+
+	m = (long long)((neg ? -v : v) * 1000.0 + 0.5);
+	if (m == 0) {
+		buf_add(b, "0", 1);
+		return;
+	}
+	frac = (int)(m % 1000);
+	m /= 1000;
+	if (frac != 0) {
+		int	 digits = 3;
+
+		while (frac % 10 == 0) {
+			frac /= 10;
+			digits--;
+		}
+		for (; digits > 0; digits--) {
+			*--p = (char)('0' + frac % 10);
+			frac /= 10;
+		}
+		*--p = '.';
+	}
+	do {
+		*--p = (char)('0' + m % 10);
+		m /= 10;
+	} while (m > 0);
+	if (neg)
+		*--p = '-';
+	buf_add(b, p, (size_t)(s + sizeof(s) - p));
+}
+
+/*
+ * A piece of text at (dx, dy) from the last one of its text object:
+ * "dx dy Td <codes> Tj", written straight into the page's content
+ * stream.  HPDF_Page_TextOut() would do the same, but it measures the
+ * text again and clears a 2 KB buffer for every move: a third of the
+ * time of writing a PDF.  With the "UTF-8" encoder the code of a BMP
+ * character is the character (Identity-H), as the ToUnicode maps say.
+ */
+static void
+show(HPDF_Page pg, struct buf *b, const struct dlitem *it, double dx,
+    double dy)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	HPDF_PageAttr		 attr = (HPDF_PageAttr)pg->attr;
+
+	buf_reset(b);
+	add_num(b, dx);
+	buf_add(b, " ", 1);
+	add_num(b, dy);
+	buf_add(b, " Td <", 5);
+	for (size_t k = 0; k < it->n; k++) {
+		uint32_t	 c = it->cp[k] > 0xffff ? 0xfffd : it->cp[k];
+		char		 h[4];
+
+		h[0] = hex[(c >> 12) & 0xf];
+		h[1] = hex[(c >> 8) & 0xf];
+		h[2] = hex[(c >> 4) & 0xf];
+		h[3] = hex[c & 0xf];
+		buf_add(b, h, 4);
+	}
+	buf_add(b, "> Tj\n", 5);
+	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf_str(b),
+	    (HPDF_UINT)b->len);
+}
+
 struct	destpos {
 	const char	*name;
 	int		 page;
@@ -368,7 +443,7 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	HPDF_Font	*fonts;
 	HPDF_Page	*pages, inpg = NULL;
 	HPDF_Font	 infont = NULL;
-	double		 insize = 0, iny = 0;
+	double		 insize = 0, iny = 0, tx = 0, ty = 0;
 	HPDF_Outline	 last[4] = { NULL, NULL, NULL, NULL };
 	struct destpos	*dests = NULL;
 	size_t		 ndest = 0, nf = fontset_count(fs);
@@ -419,9 +494,6 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 		case DL_TEXT:
 			if (it->font == NULL || fonts[it->font->id] == NULL)
 				break;
-			buf_reset(&t);
-			for (size_t k = 0; k < it->n; k++)
-				buf_add_utf8(&t, it->cp[k]);
 			/*
 			 * One text object for a line, the font and spacing
 			 * set only when they change: a justified line is
@@ -436,6 +508,7 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 				HPDF_Page_BeginText(pg);
 				inpg = pg;
 				iny = y;
+				tx = ty = 0;
 			}
 			if (infont != fonts[it->font->id] ||
 			    insize != it->size) {
@@ -447,8 +520,9 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 			if (HPDF_Page_GetCharSpace(pg) != (HPDF_REAL)it->cs)
 				HPDF_Page_SetCharSpace(pg,
 				    (HPDF_REAL)it->cs);
-			HPDF_Page_TextOut(pg, (HPDF_REAL)it->x, (HPDF_REAL)y,
-			    buf_str(&t));
+			show(pg, &t, it, it->x - tx, y - ty);
+			tx = it->x;
+			ty = y;
 			break;
 		case DL_RECT:
 			if (inpg != NULL) {

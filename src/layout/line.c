@@ -580,7 +580,10 @@ piece_new(struct line *ln)
 static void
 piece_add(struct piece *p, uint32_t cp, double w)
 {
-	p->cp = xreallocarray(p->cp, p->n + 1, sizeof(*p->cp));
+	if (p->n == p->cap) {
+		p->cap = p->cap == 0 ? 16 : p->cap * 2;
+		p->cp = xreallocarray(p->cp, p->cap, sizeof(*p->cp));
+	}
 	p->cp[p->n++] = cp;
 	p->w += w;
 }

@@ -39,7 +39,7 @@ struct	piece {
 	double		 w;
 	double		 cs;		/* extra after each character */
 	uint32_t	*cp;
-	size_t		 n;
+	size_t		 n, cap;
 	int		 link;
 };
 

@@ -9,6 +9,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
+#include <libxslt/documents.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -20,10 +21,24 @@
 #include "base/msg.h"
 #include "render/xslt.h"
 
+#define MAXDOCS		8
+
+/* A document a stylesheet reads with document(), parsed once. */
+struct	xdoc {
+	char		*uri;
+	xmlDocPtr	 doc;
+};
+
 struct	xsl {
 	xsltStylesheetPtr	 style;
 	char			*path;
+	struct xdoc		 docs[MAXDOCS];
+	size_t			 ndocs;
 };
+
+/* The stylesheet being applied, for the document loader. */
+static struct xsl		*applying;
+static xsltDocLoaderFunc	 default_loader;
 
 static xsltSecurityPrefsPtr	 prefs;
 
@@ -140,6 +155,34 @@ security(void)
 	return prefs;
 }
 
+/*
+ * document() once per stylesheet: every page is a transformation of its
+ * own, and each read and parsed gentext.xml again (a tenth of the time
+ * of an HTML edition).  The first load goes through libxslt's loader,
+ * with its security checks; later ones get a copy of what it gave
+ * (libxslt frees the documents its loader returns).
+ */
+static xmlDocPtr
+doc_loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
+    xsltLoadType type)
+{
+	struct xsl	*x = applying;
+	xmlDocPtr	 doc;
+
+	if (type != XSLT_LOAD_DOCUMENT || x == NULL)
+		return default_loader(uri, dict, options, ctxt, type);
+	for (size_t i = 0; i < x->ndocs; i++)
+		if (strcmp(x->docs[i].uri, (const char *)uri) == 0)
+			return xmlCopyDoc(x->docs[i].doc, 1);
+	doc = default_loader(uri, dict, options, ctxt, type);
+	if (doc != NULL && x->ndocs < MAXDOCS) {
+		x->docs[x->ndocs].doc = xmlCopyDoc(doc, 1);
+		if (x->docs[x->ndocs].doc != NULL)
+			x->docs[x->ndocs++].uri = xstrdup((const char *)uri);
+	}
+	return doc;
+}
+
 struct xsl *
 xsl_load(const char *path)
 {
@@ -176,6 +219,10 @@ xsl_free(struct xsl *x)
 		return;
 	if (x->style != NULL)
 		xsltFreeStylesheet(x->style);
+	for (size_t i = 0; i < x->ndocs; i++) {
+		free(x->docs[i].uri);
+		xmlFreeDoc(x->docs[i].doc);
+	}
 	free(x->path);
 	free(x);
 }
@@ -194,6 +241,11 @@ xsl_apply(struct xsl *x, xmlDocPtr doc, const char **params)
 	xmlSetStructuredErrorFunc(&e, xerr_structured);
 	old = xmlGetExternalEntityLoader();
 	xmlSetExternalEntityLoader(xmlNoNetExternalEntityLoader);
+	if (default_loader == NULL) {
+		default_loader = xsltDocDefaultLoader;
+		xsltSetLoaderFunc(doc_loader);
+	}
+	applying = x;
 	if ((ctxt = xsltNewTransformContext(x->style, doc)) == NULL)
 		mem_fail(0);
 	xsltSetCtxtSecurityPrefs(security(), ctxt);
@@ -205,6 +257,7 @@ xsl_apply(struct xsl *x, xmlDocPtr doc, const char **params)
 	    NULL;
 	failed = ctxt->state != XSLT_STATE_OK || res == NULL;
 	xsltFreeTransformContext(ctxt);
+	applying = NULL;
 	xmlSetExternalEntityLoader(old);
 	xerr_done(&e);
 	xsltSetGenericErrorFunc(NULL, NULL);
