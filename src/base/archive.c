@@ -178,7 +178,7 @@ build(struct archive *a, char **out, size_t *len)
 		}
 		if (zip_set_file_compression(za, (zip_uint64_t)idx,
 		    e->comp == ARCHIVE_STORE ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-		    e->comp == ARCHIVE_STORE ? 0 : 9) == -1 ||
+		    e->comp == ARCHIVE_STORE ? 0 : 6) == -1 ||
 		    zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate,
 		    0) == -1 ||
 		    zip_file_set_external_attributes(za, (zip_uint64_t)idx, 0,

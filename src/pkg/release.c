@@ -584,7 +584,17 @@ write_sums(struct release *r)
 	for (size_t i = 0; i < n; i++) {
 		struct buf	 b = { 0 };
 		char		 sha[65];
+		size_t		 k;
 
+		/* A package's SHA-256 is known from when it was made. */
+		for (k = 0; k < r->npkgs; k++)
+			if (r->pkgs[k].file != NULL &&
+			    strcmp(r->pkgs[k].file, names[i]) == 0)
+				break;
+		if (k < r->npkgs) {
+			sums_add(&sums, r->pkgs[k].sha, names[i]);
+			continue;
+		}
 		path = xasprintf("%s/%s", r->stage, names[i]);
 		if (file_read(path, &b) == -1) {
 			msg(MSG_OPEN, path, 0, 0, strerror(errno));
