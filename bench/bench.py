@@ -14,9 +14,15 @@
 #  4. The same sources through the usual free chain of DocBook tools:
 #     msgfmt + itstool for the translated XML, xsltproc with DocBook
 #     XSL-NS for chunked HTML (html/chunk.xsl), EPUB 3 (epub3/chunk.xsl,
-#     then zip) and XSL-FO (fo/docbook.xsl, A5), Apache FOP for the PDF,
-#     each with its default configuration.  Every step is measured like
-#     opas, and the table gives opas/peer ratios.
+#     then zip) and XSL-FO (fo/docbook.xsl, A5), Apache FOP for the PDF.
+#     FOP is given the fonts it needs to do opas's job: with its default
+#     configuration it has only the PDF base fonts and prints "#" for
+#     every Arabic and Chinese character.  The configuration (fop.xconf,
+#     written by this script) names DejaVu Sans, Noto Sans Arabic (FOP
+#     leaves Noto Naskh Arabic unjoined) and WenQuanYi Zen Hei, the
+#     italic and bold faces FOP asks for included, and the stylesheet
+#     parameters list them as the font families.  Every step is measured
+#     like opas, and the table gives opas/peer ratios.
 #
 # As root, missing peers are installed with apt-get (nothing else is
 # downloaded); what cannot be installed is skipped, and the output says
@@ -288,11 +294,56 @@ def count(path, needle):
         return sum(1 for line in f if needle in line)
 
 
+FONTS = "/usr/share/fonts/truetype"
+FOP_FONTS = [
+    # (family, file, sub-font, [(style, weight), ...])
+    ("DejaVu Sans", "dejavu/DejaVuSans.ttf", None, [("normal", "normal")]),
+    ("DejaVu Sans", "dejavu/DejaVuSans-Bold.ttf", None, [("normal", "bold")]),
+    ("DejaVu Sans", "dejavu/DejaVuSans-Oblique.ttf", None,
+     [("italic", "normal")]),
+    ("DejaVu Sans", "dejavu/DejaVuSans-BoldOblique.ttf", None,
+     [("italic", "bold")]),
+    ("DejaVu Sans Mono", "dejavu/DejaVuSansMono.ttf", None,
+     [("normal", "normal"), ("italic", "normal")]),
+    ("DejaVu Sans Mono", "dejavu/DejaVuSansMono-Bold.ttf", None,
+     [("normal", "bold"), ("italic", "bold")]),
+    ("Noto Sans Arabic", "noto/NotoSansArabic-Regular.ttf", None,
+     [("normal", "normal"), ("italic", "normal")]),
+    ("Noto Sans Arabic", "noto/NotoSansArabic-Bold.ttf", None,
+     [("normal", "bold"), ("italic", "bold")]),
+    ("WenQuanYi Zen Hei", "wqy/wqy-zenhei.ttc", "WenQuanYi Zen Hei",
+     [("normal", "normal"), ("italic", "normal"), ("normal", "bold"),
+      ("italic", "bold")]),
+]
+FOP_FAMILY = "DejaVu Sans,Noto Sans Arabic,WenQuanYi Zen Hei"
+
+
+def fop_conf(path):
+    """fop.xconf with the fonts above; the families that are missing
+    are left out (and FOP prints # for their characters)."""
+    lines = ['<fop version="1.0"><renderers>'
+             '<renderer mime="application/pdf"><fonts>']
+    for fam, f, sub, triplets in FOP_FONTS:
+        fp = os.path.join(FONTS, f)
+        if not os.path.exists(fp):
+            continue
+        lines.append('<font embed-url="file://%s"%s>' % (
+            fp, ' sub-font="%s"' % sub if sub else ""))
+        for st, wt in triplets:
+            lines.append('<font-triplet name="%s" style="%s" weight="%s"/>'
+                         % (fam, st, wt))
+        lines.append("</font>")
+    lines.append("</fonts></renderer></renderers></fop>")
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def peer_chain(src, po, lang, work):
     """DocBook XSL-NS + itstool + FOP from SRC and PO to the three
     formats; {step: Run} and notes."""
     os.makedirs(work, exist_ok=True)
     gt = lang.replace("-", "_")
+    conf = os.path.join(tmp, "fop.xconf")
     steps = []
     x = src
     if "xi:include" in open(src, encoding="utf-8").read():
@@ -317,9 +368,15 @@ def peer_chain(src, po, lang, work):
           "zip -Xr9Dq ../book.epub META-INF OEBPS"]),
         ("xsltproc fo/docbook", "pdf",
          ["xsltproc", "--nonet", "--stringparam", "paper.type", "A5",
-          "--stringparam", "fop1.extensions", "1", "-o", "book.fo",
-          DBX + "/fo/docbook.xsl", "book.xml"]),
-        ("fop", "pdf", ["fop", "-fo", "book.fo", "-pdf", "book.pdf"]),
+          "--stringparam", "fop1.extensions", "1",
+          "--stringparam", "body.font.family", FOP_FAMILY,
+          "--stringparam", "title.font.family", FOP_FAMILY,
+          "--stringparam", "monospace.font.family",
+          "DejaVu Sans Mono," + FOP_FAMILY,
+          "--stringparam", "symbol.font.family", FOP_FAMILY,
+          "-o", "book.fo", DBX + "/fo/docbook.xsl", "book.xml"]),
+        ("fop", "pdf", ["fop", "-c", conf, "-fo", "book.fo", "-pdf",
+                        "book.pdf"]),
     ]
     chains = []
     for i in range(REPEAT):
@@ -386,8 +443,11 @@ else:
               first_line(["xsltproc", "--version"]).replace("Using ", ""),
               deb_version("itstool"), deb_version("fop"),
               first_line(["java", "-version"]), deb_version("gettext")))
-    print("   FOP and the stylesheets with their default configuration "
-          "(paper A5, UTF-8 HTML); itstool")
+    fop_conf(os.path.join(tmp, "fop.xconf"))
+    print("   The stylesheets with paper A5 and UTF-8 HTML; FOP given the "
+          "fonts for every script")
+    print("   (fop.xconf: %s; without it FOP prints # for Arabic and "
+          "Chinese); itstool" % FOP_FAMILY)
     print("   merges msgfmt's MO of the same PO file opas reads.  "
           "translate: msgfmt + itstool for the")
     print("   peers (+ xmllint --xinclude for the guide, as itstool reads "
