@@ -39,7 +39,14 @@
   <xsl:variable name="b" select="/*/o:build"/>
   <xsl:variable name="lang" select="$b/@lang"/>
   <xsl:variable name="book" select="/*"/>
+  <!-- The source language, and whether this edition is a translation:
+       then an element in the source language fell back. -->
+  <xsl:variable name="src" select="string($b/@source)"/>
+  <xsl:variable name="translated" select="string($lang) != $src"/>
   <xsl:variable name="gentext" select="document('gentext.xml')/gentext"/>
+  <!-- The edition's words, and English where it lacks one. -->
+  <xsl:variable name="gentext-lang" select="$gentext/lang[@tag = $lang]"/>
+  <xsl:variable name="gentext-en" select="$gentext/lang[@tag = 'en']"/>
   <xsl:variable name="divs" select="/*/db:preface | /*/db:chapter
       | /*/db:appendix | /*/db:glossary"/>
 
@@ -48,11 +55,11 @@
 
   <xsl:template name="gentext">
     <xsl:param name="key"/>
-    <xsl:variable name="t" select="$gentext/lang[@tag = $lang]/t[@k = $key]"/>
+    <xsl:variable name="t" select="$gentext-lang/t[@k = $key]"/>
     <xsl:choose>
       <xsl:when test="$t"><xsl:value-of select="$t"/></xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="$gentext/lang[@tag = 'en']/t[@k = $key]"/>
+        <xsl:value-of select="$gentext-en/t[@k = $key]"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -433,8 +440,7 @@
   <!-- id, lang, dir; the untranslated mark on source-language text. -->
   <xsl:template name="attrs">
     <xsl:param name="class"/>
-    <xsl:variable name="fallback" select="@xml:lang and @xml:lang = $b/@source
-        and $lang != $b/@source"/>
+    <xsl:variable name="fallback" select="$translated and @xml:lang = $src"/>
     <xsl:if test="@xml:id">
       <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
     </xsl:if>
@@ -444,19 +450,22 @@
     <xsl:if test="@dir = 'ltr' or @dir = 'rtl'">
       <xsl:attribute name="dir"><xsl:value-of select="@dir"/></xsl:attribute>
     </xsl:if>
-    <xsl:if test="$fallback and not(@dir)">
-      <xsl:attribute name="dir">ltr</xsl:attribute>
-    </xsl:if>
-    <xsl:variable name="c" select="normalize-space(concat($class,
-        substring(' untranslated', 1, 13 * boolean($fallback))))"/>
-    <xsl:if test="$c != ''">
-      <xsl:attribute name="class"><xsl:value-of select="$c"/></xsl:attribute>
-    </xsl:if>
-    <xsl:if test="$fallback">
-      <xsl:attribute name="title">
-        <xsl:call-template name="gentext"><xsl:with-param name="key" select="'untranslated'"/></xsl:call-template>
-      </xsl:attribute>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="$fallback">
+        <xsl:if test="not(@dir)">
+          <xsl:attribute name="dir">ltr</xsl:attribute>
+        </xsl:if>
+        <xsl:attribute name="class">
+          <xsl:value-of select="normalize-space(concat($class, ' untranslated'))"/>
+        </xsl:attribute>
+        <xsl:attribute name="title">
+          <xsl:call-template name="gentext"><xsl:with-param name="key" select="'untranslated'"/></xsl:call-template>
+        </xsl:attribute>
+      </xsl:when>
+      <xsl:when test="normalize-space($class) != ''">
+        <xsl:attribute name="class"><xsl:value-of select="normalize-space($class)"/></xsl:attribute>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ============================================================ -->
