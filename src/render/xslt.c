@@ -159,8 +159,9 @@ security(void)
  * document() once per stylesheet: every page is a transformation of its
  * own, and each read and parsed gentext.xml again (a tenth of the time
  * of an HTML edition).  The first load goes through libxslt's loader,
- * with its security checks; later ones get a copy of what it gave
- * (libxslt frees the documents its loader returns).
+ * with its security checks; that document is kept and given to every
+ * later transformation, which reads it and must not free it (see
+ * keep_docs()).
  */
 static xmlDocPtr
 doc_loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
@@ -173,14 +174,27 @@ doc_loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt,
 		return default_loader(uri, dict, options, ctxt, type);
 	for (size_t i = 0; i < x->ndocs; i++)
 		if (strcmp(x->docs[i].uri, (const char *)uri) == 0)
-			return xmlCopyDoc(x->docs[i].doc, 1);
+			return x->docs[i].doc;
 	doc = default_loader(uri, dict, options, ctxt, type);
 	if (doc != NULL && x->ndocs < MAXDOCS) {
-		x->docs[x->ndocs].doc = xmlCopyDoc(doc, 1);
-		if (x->docs[x->ndocs].doc != NULL)
-			x->docs[x->ndocs++].uri = xstrdup((const char *)uri);
+		x->docs[x->ndocs].doc = doc;
+		x->docs[x->ndocs++].uri = xstrdup((const char *)uri);
 	}
 	return doc;
+}
+
+/*
+ * Before a transformation context is freed: the documents it has from
+ * the loader that the stylesheet keeps are marked as the context's main
+ * document, which libxslt does not free.
+ */
+static void
+keep_docs(struct xsl *x, xsltTransformContextPtr ctxt)
+{
+	for (xsltDocumentPtr d = ctxt->docList; d != NULL; d = d->next)
+		for (size_t i = 0; i < x->ndocs; i++)
+			if (d->doc == x->docs[i].doc)
+				d->main = 1;
 }
 
 struct xsl *
@@ -256,6 +270,7 @@ xsl_apply(struct xsl *x, xmlDocPtr doc, const char **params)
 	    xsltApplyStylesheetUser(x->style, doc, NULL, NULL, NULL, ctxt) :
 	    NULL;
 	failed = ctxt->state != XSLT_STATE_OK || res == NULL;
+	keep_docs(x, ctxt);
 	xsltFreeTransformContext(ctxt);
 	applying = NULL;
 	xmlSetExternalEntityLoader(old);
