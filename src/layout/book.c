@@ -44,6 +44,7 @@ struct	tocent {
 /* Paragraphs already broken into lines, by what decided their lines. */
 struct	pcent {
 	char		*key;		/* NULL: a free slot */
+	size_t		 klen;
 	struct para	 p;
 };
 
@@ -510,7 +511,8 @@ pc_slot(struct pcache *pc, const char *key, size_t len)
 {
 	size_t	 i = (size_t)fnv(key, len) & (pc->cap - 1);
 
-	while (pc->v[i].key != NULL && strcmp(pc->v[i].key, key) != 0)
+	while (pc->v[i].key != NULL && (pc->v[i].klen != len ||
+	    memcmp(pc->v[i].key, key, len) != 0))
 		i = (i + 1) & (pc->cap - 1);
 	return &pc->v[i];
 }
@@ -525,8 +527,7 @@ pc_grow(struct pcache *pc)
 	n.v = xcalloc(n.cap, sizeof(*n.v));
 	for (size_t i = 0; i < pc->cap; i++)
 		if (pc->v[i].key != NULL)
-			*pc_slot(&n, pc->v[i].key,
-			    strlen(pc->v[i].key)) = pc->v[i];
+			*pc_slot(&n, pc->v[i].key, pc->v[i].klen) = pc->v[i];
 	free(pc->v);
 	*pc = n;
 }
@@ -553,18 +554,45 @@ static struct para *
 pc_layout(struct bk *b, const struct spans *sp, const struct parastyle *ps,
     xmlNodePtr where)
 {
+	struct {
+		const void	*where, *fonts, *hyph;
+		double		 size, width;
+		int		 align, rtl, keep;
+	}		 head;
+	struct {
+		size_t		 flen, len;
+		int		 style, link, line;
+	}		 span;
 	struct buf	 k = { 0 };
 	struct pcent	*e;
 	unsigned	 muted;
 
-	buf_addf(&k, "%p %p %p %a %a %d %d %d", (void *)where,
-	    (void *)ps->fonts, (void *)ps->hyph, ps->size, ps->width,
-	    (int)ps->align, ps->rtl, ps->keep_spaces);
-	for (size_t i = 0; i < sp->n; i++)
-		buf_addf(&k, "|%d %d %s:%d|%s", (int)sp->v[i].style,
-		    sp->v[i].link, sp->v[i].file != NULL ? sp->v[i].file : "",
-		    sp->v[i].line, sp->v[i].text);
-	if (b->pc.cap > 0 && (e = pc_slot(&b->pc, buf_str(&k), k.len))->key !=
+	/* The key is bytes: the structures are cleared, padding and all. */
+	memset(&head, 0, sizeof(head));
+	head.where = where;
+	head.fonts = ps->fonts;
+	head.hyph = ps->hyph;
+	head.size = ps->size;
+	head.width = ps->width;
+	head.align = (int)ps->align;
+	head.rtl = ps->rtl;
+	head.keep = ps->keep_spaces;
+	buf_add(&k, (const char *)&head, sizeof(head));
+	for (size_t i = 0; i < sp->n; i++) {
+		const char	*file = sp->v[i].file != NULL ?
+		    sp->v[i].file : "";
+
+		memset(&span, 0, sizeof(span));
+		span.flen = strlen(file);
+		span.len = strlen(sp->v[i].text);
+		span.style = (int)sp->v[i].style;
+		span.link = sp->v[i].link;
+		span.line = sp->v[i].line;
+		buf_add(&k, (const char *)&span, sizeof(span));
+		buf_add(&k, file, span.flen);
+		buf_add(&k, sp->v[i].text, span.len);
+	}
+	if (b->pc.cap > 0 && (e = pc_slot(&b->pc, k.data, k.len))->key !=
 	    NULL) {
 		buf_free(&k);
 		return &e->p;
@@ -575,7 +603,7 @@ pc_layout(struct bk *b, const struct spans *sp, const struct parastyle *ps,
 	}
 	if ((b->pc.n + 1) * 2 > b->pc.cap)
 		pc_grow(&b->pc);
-	e = pc_slot(&b->pc, buf_str(&k), k.len);
+	e = pc_slot(&b->pc, k.data, k.len);
 	muted = msg_muted();
 	para_layout(sp->v, sp->n, ps, &e->p);
 	if (msg_muted() != muted) {
@@ -584,9 +612,35 @@ pc_layout(struct bk *b, const struct spans *sp, const struct parastyle *ps,
 		buf_free(&k);
 		return NULL;
 	}
+	e->klen = k.len;
 	e->key = buf_detach(&k);
 	b->pc.n++;
 	return &e->p;
+}
+
+/* A copy of a paragraph's lines, for a caller that frees its own. */
+static void
+para_copy(struct para *to, const struct para *from)
+{
+	to->n = from->n;
+	to->v = xreallocarray(NULL, from->n > 0 ? from->n : 1,
+	    sizeof(*to->v));
+	for (size_t i = 0; i < from->n; i++) {
+		const struct line	*fl = &from->v[i];
+		struct line		*tl = &to->v[i];
+
+		*tl = *fl;
+		tl->p = xreallocarray(NULL, fl->np > 0 ? fl->np : 1,
+		    sizeof(*tl->p));
+		for (size_t j = 0; j < fl->np; j++) {
+			tl->p[j] = fl->p[j];
+			tl->p[j].cap = fl->p[j].n;
+			tl->p[j].cp = xreallocarray(NULL, fl->p[j].n > 0 ?
+			    fl->p[j].n : 1, sizeof(*tl->p[j].cp));
+			memcpy(tl->p[j].cp, fl->p[j].cp,
+			    fl->p[j].n * sizeof(*tl->p[j].cp));
+		}
+	}
 }
 
 static void
@@ -863,6 +917,7 @@ row_height(struct bk *b, xmlNodePtr row, const double *w, size_t ncol,
 	    e = e->next) {
 		struct spans		 sp = { NULL, 0 };
 		struct parastyle	 ps;
+		struct para		*cached;
 
 		if (!is_db(b, e, "entry"))
 			continue;
@@ -883,7 +938,10 @@ row_height(struct bk *b, xmlNodePtr row, const double *w, size_t ncol,
 		ps.width = w[k] - 8;
 		ps.align = AL_START;
 		ps.rtl = node_rtl(b, e);
-		para_layout(sp.v, sp.n, &ps, &cells[k]);
+		if ((cached = pc_layout(b, &sp, &ps, e)) != NULL)
+			para_copy(&cells[k], cached);
+		else
+			para_layout(sp.v, sp.n, &ps, &cells[k]);
 		free(sp.v);
 		if (cells[k].n * SMALL * LEAD + 6 > h)
 			h = cells[k].n * SMALL * LEAD + 6;
