@@ -344,6 +344,9 @@ add_num(struct buf *b, double v)
 	long long	 m;
 	int		 neg = v < 0, frac;
 
+	/* Page coordinates: far inside what a long long holds. */
+	if (v > 1e9 || v < -1e9 || v != v)
+		v = 0;
 	m = (long long)((neg ? -v : v) * 1000.0 + 0.5);
 	if (m == 0) {
 		buf_add(b, "0", 1);
