@@ -34,12 +34,20 @@
  * The library has no frame pointers, so stacks are unwound slowly.
  */
 const char	*__asan_default_options(void);
+const char	*__lsan_default_options(void);
 const char	*__lsan_default_suppressions(void);
 
 const char *
 __asan_default_options(void)
 {
 	return "fast_unwind_on_malloc=0";
+}
+
+/* The suppressions are known: no report of their use on stderr. */
+const char *
+__lsan_default_options(void)
+{
+	return "print_suppressions=0";
 }
 
 const char *
