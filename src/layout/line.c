@@ -666,10 +666,14 @@ emit(struct ctx *c, size_t s, size_t e, int hyphen, int last,
 		x = 0;
 	} else if (ps->align == AL_JUSTIFY && !last && nat < ps->width) {
 		size_t	 k = 0;
+		int	 thai = 0;
 
-		for (size_t i = 0; i < nv; i++)
+		/* No spaces (Chinese): between characters; never marks. */
+		for (size_t i = 0; i < nv; i++) {
 			k += c->v[vis[i]].vis;
-		if (k > 1)
+			thai |= is_thai(c->v[vis[i]].cp);
+		}
+		if (k > 1 && !thai)
 			cs = (ps->width - nat) / (double)(k - 1);
 		if (cs > ps->size * 0.3)
 			cs = 0;
