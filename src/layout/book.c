@@ -1262,8 +1262,16 @@ info_para(struct bk *b, const char *name, enum fstyle st, double size,
 	if (label != NULL) {
 		span_add(b, &sp, word(b, label), st, -1, n);
 		span_add(b, &sp, " ", st, -1, n);
+		/*
+		 * The value after a label is isolated, its direction its
+		 * own first letter's (HTML's <bdi>): without, a date in an
+		 * Arabic book read 01-11-2026, its numbers taken as Arabic.
+		 */
+		span_add(b, &sp, "\xe2\x81\xa8", st, -1, n);	/* FSI */
 	}
 	inlines(b, n->children, NULL, st, -1, &sp);
+	if (label != NULL)
+		span_add(b, &sp, "\xe2\x81\xa9", st, -1, n);	/* PDI */
 	para_out(b, &sp, n, al, size);
 }
 
