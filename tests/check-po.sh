@@ -15,6 +15,14 @@ for want in "fi.po: warning: header field 'Last-Translator' missing in header" \
 		echo "FAIL: missing: $want" >&2; fail=1; }
 done
 [ "$status" -eq 1 ] || { echo "FAIL: exit $status, want 1" >&2; fail=1; }
+# Invalid UTF-8: opas reads valid files byte by byte (po.c), so this
+# must still be caught, at libgettextpo's line and column.
+out=$(cd "$srcdir/tests/merge" && "$OPAS" check -p latin1.po book.xml 2>&1)
+status=$?
+want="latin1.po:15:15: error: invalid multibyte sequence"
+printf '%s\n' "$out" | grep -F -q -- "$want" || {
+	echo "FAIL: missing: $want" >&2; fail=1; }
+[ "$status" -eq 2 ] || { echo "FAIL: latin1.po: exit $status, want 2" >&2; fail=1; }
 out=$("$OPAS" check --po-dir "$srcdir/po" "$srcdir/guide/guide.xml" 2>&1)
 status=$?
 if [ "$status" -ne 0 ]; then

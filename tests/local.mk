@@ -172,7 +172,7 @@ EXTRA_DIST += \
 	$(reader_files) \
 	tests/merge/book.xml tests/merge/fi.po tests/merge/fi.expected tests/merge/fi.err \
 	tests/merge/publican.xml tests/merge/publican.po tests/merge/publican.expected tests/merge/publican.err \
-	tests/merge/nested.po tests/merge/nested.err \
+	tests/merge/nested.po tests/merge/nested.err tests/merge/latin1.po \
 	tests/stats/LINGUAS tests/stats/thresholds tests/stats/fi.po tests/stats/expected.json
 
 # Every edition twice, from two copies of the source, at different times,
