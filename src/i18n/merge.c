@@ -29,6 +29,7 @@ struct	mctx {
 	xmlHashTablePtr		 ids;		/* xml:id of the source */
 	xmlHashTablePtr		 inlines;	/* names used inline */
 	xmlHashTablePtr		 trans;		/* key -> struct poent */
+	xmlHashTablePtr		 exact;		/* the same, by msgid as written */
 };
 
 static size_t	find_inlined(xmlNodePtr, const struct segmsg *, xmlNodePtr *);
@@ -77,6 +78,12 @@ lookup(const struct mctx *mc, const char *ctxt, const char *id)
 	const struct poent	*pe;
 	char			*canon, *key;
 
+	/* The catalogue's msgid as written, most often: no canonical form. */
+	key = key_of(ctxt, id);
+	pe = xmlHashLookup(mc->exact, BAD_CAST key);
+	free(key);
+	if (pe != NULL)
+		return pe;
 	canon = seg_canonical(mc->doc, id);
 	key = key_of(ctxt, canon);
 	pe = xmlHashLookup(mc->trans, BAD_CAST key);
@@ -89,6 +96,7 @@ static void
 collect_translations(struct mctx *mc)
 {
 	mc->trans = xmlHashCreate(1024);
+	mc->exact = xmlHashCreate(1024);
 	for (size_t i = 0; i < mc->po->nents; i++) {
 		const struct poent	*e = &mc->po->ents[i];
 		char			*canon, *key;
@@ -97,7 +105,12 @@ collect_translations(struct mctx *mc)
 			continue;
 		canon = seg_canonical(mc->doc, e->id);
 		key = key_of(e->ctxt, canon);
-		xmlHashAddEntry(mc->trans, BAD_CAST key, (void *)e);
+		/* The first entry of a canonical form wins, written as any. */
+		if (xmlHashAddEntry(mc->trans, BAD_CAST key, (void *)e) == 0) {
+			free(key);
+			key = key_of(e->ctxt, e->id);
+			xmlHashAddEntry(mc->exact, BAD_CAST key, (void *)e);
+		}
 		free(key);
 		free(canon);
 	}
@@ -624,6 +637,7 @@ merge_run(struct doc *d, struct its *its, const struct pocat *po,
 	xmlHashFree(mc.ids, NULL);
 	xmlHashFree(mc.inlines, NULL);
 	xmlHashFree(mc.trans, NULL);
+	xmlHashFree(mc.exact, NULL);
 
 	set_lang(d, root, l->tag);
 	xmlSetProp(root, BAD_CAST "dir",
