@@ -440,6 +440,23 @@
   <!-- id, lang, dir; the untranslated mark on source-language text. -->
   <xsl:template name="attrs">
     <xsl:param name="class"/>
+    <xsl:choose>
+      <!-- Most elements have no attributes: the short way. -->
+      <xsl:when test="not(@*)">
+        <xsl:if test="normalize-space($class) != ''">
+          <xsl:attribute name="class"><xsl:value-of select="normalize-space($class)"/></xsl:attribute>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="attrs-of">
+          <xsl:with-param name="class" select="$class"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="attrs-of">
+    <xsl:param name="class"/>
     <xsl:variable name="fallback" select="$translated and @xml:lang = $src"/>
     <xsl:if test="@xml:id">
       <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>

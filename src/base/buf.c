@@ -42,7 +42,7 @@ buf_adds(struct buf *b, const char *s)
 }
 
 void
-buf_addc(struct buf *b, int c)
+buf_addc_grow(struct buf *b, int c)
 {
 	char	 ch = (char)c;
 
@@ -136,7 +136,14 @@ buf_add_utf8(struct buf *b, uint32_t c)
 void
 buf_add_xml(struct buf *b, const char *s, int quot)
 {
-	for (; *s != '\0'; s++)
+	for (; *s != '\0'; s++) {
+		size_t	 n = strcspn(s, "&<>\"");
+
+		if (n > 0) {
+			buf_add(b, s, n);
+			if (*(s += n) == '\0')
+				break;
+		}
 		switch (*s) {
 		case '&':
 			buf_adds(b, "&amp;");
@@ -150,9 +157,8 @@ buf_add_xml(struct buf *b, const char *s, int quot)
 		case '"':
 			buf_adds(b, quot ? "&quot;" : "\"");
 			break;
-		default:
-			buf_addc(b, *s);
 		}
+	}
 }
 
 void

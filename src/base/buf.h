@@ -20,7 +20,7 @@ struct	buf {
 
 void	 buf_add(struct buf *, const void *, size_t);
 void	 buf_adds(struct buf *, const char *);
-void	 buf_addc(struct buf *, int);
+void	 buf_addc_grow(struct buf *, int);
 /* One Unicode character as UTF-8. */
 void	 buf_add_utf8(struct buf *, uint32_t);
 void	 buf_addf(struct buf *, const char *, ...)
@@ -35,5 +35,16 @@ const char *buf_str(const struct buf *);
 void	 buf_reset(struct buf *);
 char	*buf_detach(struct buf *);
 void	 buf_free(struct buf *);
+
+/* One byte: inline, as the serializers add most of their output so. */
+static inline void
+buf_addc(struct buf *b, int c)
+{
+	if (b->cap - b->len >= 2) {
+		b->data[b->len++] = (char)c;
+		b->data[b->len] = '\0';
+	} else
+		buf_addc_grow(b, c);
+}
 
 #endif

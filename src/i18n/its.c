@@ -163,7 +163,8 @@ apply_names(struct its *its, xmlNodePtr rule, const char *sel,
 			if (e->type != XML_ELEMENT_NODE)
 				continue;
 			for (k = 0; k < n; k++)
-				if (strcmp((const char *)e->name,
+				if (e->name[0] == (xmlChar)local[k][0] &&
+				    strcmp((const char *)e->name,
 				    local[k]) == 0 && (uri[k] == NULL ?
 				    e->ns == NULL : e->ns != NULL &&
 				    strcmp((const char *)e->ns->href,

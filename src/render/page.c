@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,34 +24,55 @@
 #define EPUB_NS		"http://www.idpf.org/2007/ops"
 #define XML_NS		"http://www.w3.org/XML/1998/namespace"
 
-/* Elements that have no end tag in HTML. */
-static int
-is_void(const char *name)
-{
-	static const char *const v[] = { "area", "base", "br", "col",
-	    "embed", "hr", "img", "input", "link", "meta", "source",
-	    "track", "wbr", NULL };
+#define EL_VOID		0x1	/* no end tag in HTML */
+#define EL_BREAK	0x2	/* a line break after its end is harmless */
+#define EL_PRE		0x4	/* text as written */
 
-	for (size_t i = 0; v[i] != NULL; i++)
-		if (strcmp(v[i], name) == 0)
-			return 1;
-	return 0;
-}
-
-/* Elements after whose end a line break is harmless and readable. */
 static int
-breaks_after(const char *name)
+el_flags_of(const char *name)
 {
-	static const char *const v[] = { "head", "title", "meta", "link",
+	/* Elements after whose end a line break is readable. */
+	static const char *const brk[] = { "head", "title", "meta", "link",
 	    "header", "nav", "main", "footer", "section", "article", "div",
 	    "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption",
 	    "thead", "tbody", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 	    "details", "summary", "blockquote", NULL };
+	static const char *const vd[] = { "area", "base", "br", "col",
+	    "embed", "hr", "img", "input", "link", "meta", "source",
+	    "track", "wbr", NULL };
+	int	 f = 0;
 
-	for (size_t i = 0; v[i] != NULL; i++)
-		if (strcmp(v[i], name) == 0)
-			return 1;
-	return 0;
+	for (size_t i = 0; vd[i] != NULL; i++)
+		if (strcmp(vd[i], name) == 0)
+			f |= EL_VOID;
+	for (size_t i = 0; brk[i] != NULL; i++)
+		if (strcmp(brk[i], name) == 0)
+			f |= EL_BREAK;
+	if (strcmp(name, "pre") == 0)
+		f |= EL_PRE;
+	return f;
+}
+
+/*
+ * The EL_* flags of an element name.  A result tree's names are few and
+ * mostly shared strings, so they are remembered by address for one
+ * serialization (while the tree, and so every name, lives).
+ */
+struct	elcache {
+	const xmlChar	*name;
+	int		 flags;
+};
+
+static int
+el_flags(struct elcache *c, const xmlChar *name)
+{
+	struct elcache	*e = &c[((uintptr_t)name >> 4) % 61];
+
+	if (e->name != name) {
+		e->name = name;
+		e->flags = el_flags_of((const char *)name);
+	}
+	return e->flags;
 }
 
 static int
@@ -63,7 +85,10 @@ static void
 put_attr(struct buf *b, const char *prefix, const char *name,
     const char *value)
 {
-	buf_addf(b, " %s%s=\"", prefix, name);
+	buf_addc(b, ' ');
+	buf_adds(b, prefix);
+	buf_adds(b, name);
+	buf_add(b, "=\"", 2);
 	buf_add_xml(b, value, 1);
 	buf_addc(b, '"');
 }
@@ -98,12 +123,27 @@ put_attrs(struct buf *b, xmlNodePtr n, enum pagesyntax syn)
 	}
 }
 
+/* The end tag of an element, and a line break where harmless. */
+static void
+close_tag(struct buf *b, xmlNodePtr n, int flags, int *pre)
+{
+	buf_add(b, "</", 2);
+	buf_adds(b, (const char *)n->name);
+	buf_addc(b, '>');
+	if (flags & EL_PRE)
+		(*pre)--;
+	if (!*pre && (flags & EL_BREAK))
+		buf_addc(b, '\n');
+}
+
 static void
 serialize(struct buf *b, xmlNodePtr top, enum pagesyntax syn)
 {
+	struct elcache	 cache[61];
 	xmlNodePtr	 n = top;
-	int		 pre = 0;
+	int		 pre = 0, flags;
 
+	memset(cache, 0, sizeof(cache));
 	while (n != NULL) {
 		int descend = 0;
 
@@ -111,7 +151,9 @@ serialize(struct buf *b, xmlNodePtr top, enum pagesyntax syn)
 		case XML_ELEMENT_NODE:
 			if (n->ns != NULL && !is_ns(n->ns, XHTML_NS))
 				break;
-			buf_addf(b, "<%s", (const char *)n->name);
+			flags = el_flags(cache, n->name);
+			buf_addc(b, '<');
+			buf_adds(b, (const char *)n->name);
 			if (n == top) {
 				buf_adds(b, " xmlns=\"" XHTML_NS "\"");
 				if (syn == PAGE_XHTML)
@@ -119,24 +161,20 @@ serialize(struct buf *b, xmlNodePtr top, enum pagesyntax syn)
 					    EPUB_NS "\"");
 			}
 			put_attrs(b, n, syn);
-			if (is_void((const char *)n->name)) {
+			if (flags & EL_VOID) {
 				buf_adds(b, syn == PAGE_XHTML ? " />" : ">");
-				if (breaks_after((const char *)n->name))
+				if (flags & EL_BREAK)
 					buf_addc(b, '\n');
 				break;
 			}
 			buf_addc(b, '>');
-			if (strcmp((const char *)n->name, "pre") == 0)
+			if (flags & EL_PRE)
 				pre++;
 			if (n->children != NULL) {
 				descend = 1;
 				break;
 			}
-			buf_addf(b, "</%s>", (const char *)n->name);
-			if (strcmp((const char *)n->name, "pre") == 0)
-				pre--;
-			if (!pre && breaks_after((const char *)n->name))
-				buf_addc(b, '\n');
+			close_tag(b, n, flags, &pre);
 			break;
 		case XML_TEXT_NODE:
 		case XML_CDATA_SECTION_NODE:
@@ -153,13 +191,8 @@ serialize(struct buf *b, xmlNodePtr top, enum pagesyntax syn)
 		while (n != top && n->next == NULL) {
 			n = n->parent;
 			if (n->type == XML_ELEMENT_NODE && (n->ns == NULL ||
-			    is_ns(n->ns, XHTML_NS))) {
-				buf_addf(b, "</%s>", (const char *)n->name);
-				if (strcmp((const char *)n->name, "pre") == 0)
-					pre--;
-				if (!pre && breaks_after((const char *)n->name))
-					buf_addc(b, '\n');
-			}
+			    is_ns(n->ns, XHTML_NS)))
+				close_tag(b, n, el_flags(cache, n->name), &pre);
 		}
 		n = n == top ? NULL : n->next;
 	}
