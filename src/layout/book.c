@@ -71,6 +71,8 @@ struct	bk {
 	int			 rtl;		/* the edition's direction */
 	char			**links;	/* "uri" or "#dest" */
 	size_t			 nlinks;
+	char			**toclinks;	/* the contents' (LINK_TOC) */
+	size_t			 ntoclinks;
 	struct tocent		*toc;
 	size_t			 ntoc, itoc;
 	int			 pass;
@@ -213,6 +215,29 @@ link_add(struct bk *b, const char *target)
 	b->links = xreallocarray(b->links, b->nlinks + 1, sizeof(*b->links));
 	b->links[b->nlinks] = xstrdup(target);
 	return (int)b->nlinks++;
+}
+
+/*
+ * The contents' links are numbered apart, from -2 down: the first pass
+ * has no contents yet, and the body's links must be numbered alike in
+ * both passes, as the paragraph cache's keys hold them.
+ */
+#define LINK_TOC(i)	(-2 - (int)(i))
+
+static int
+toc_link_add(struct bk *b, const char *target)
+{
+	b->toclinks = xreallocarray(b->toclinks, b->ntoclinks + 1,
+	    sizeof(*b->toclinks));
+	b->toclinks[b->ntoclinks] = xstrdup(target);
+	return LINK_TOC(b->ntoclinks++);
+}
+
+/* What a link (not -1) points at. */
+static const char *
+link_target(const struct bk *b, int link)
+{
+	return link >= 0 ? b->links[link] : b->toclinks[-2 - link];
 }
 
 static void
@@ -426,10 +451,10 @@ draw_line(struct bk *b, const struct line *ln, double x0, double base,
 		t->n = p->n;
 		t->cp = xreallocarray(NULL, p->n, sizeof(*t->cp));
 		memcpy(t->cp, p->cp, p->n * sizeof(*t->cp));
-		if (p->link >= 0) {
+		if (p->link != -1) {
 			double		 tx = t->x;	/* t moves on dl_add */
 			struct dlitem	*a = dl_add(b->dl, DL_LINK, b->page);
-			const char	*to = b->links[p->link];
+			const char	*to = link_target(b, p->link);
 
 			a->x = tx;
 			a->y = base - size;
@@ -1338,7 +1363,7 @@ contents(struct bk *b)
 		/* Body pages count from 1 after the front matter. */
 		snprintf(num, sizeof(num), "%d", b->pass == 1 ? 888 :
 		    t->page - b->dl->front + 1);
-		link = link_add(b, keep(b, xasprintf("#%s", t->dest)));
+		link = toc_link_add(b, keep(b, xasprintf("#%s", t->dest)));
 		sp[0].text = t->title;
 		sp[0].style = t->level == 0 ? FS_BOLD : FS_REGULAR;
 		sp[0].link = link;
@@ -1455,6 +1480,11 @@ reset(struct bk *b)
 	free(b->links);
 	b->links = NULL;
 	b->nlinks = 0;
+	for (size_t i = 0; i < b->ntoclinks; i++)
+		free(b->toclinks[i]);
+	free(b->toclinks);
+	b->toclinks = NULL;
+	b->ntoclinks = 0;
 	for (size_t i = 0; i < b->nheader; i++)
 		free(b->header[i]);
 	free(b->header);
