@@ -9,6 +9,7 @@
 
 #include <hyphen.h>
 #include <libvoikko/voikko.h>
+#include <libxml/hash.h>
 
 #include "base/buf.h"
 #include "base/mem.h"
@@ -23,6 +24,7 @@ struct	hyph {
 	struct VoikkoHandle	*voikko;
 	HyphenDict		*dict;
 	iconv_t			 conv;		/* UTF-8 to an 8-bit dictionary */
+	xmlHashTablePtr		 seen;		/* word -> its points, n bytes */
 };
 
 struct hyph *
@@ -60,7 +62,15 @@ hyph_new(const char *method)
 		free(h);
 		return NULL;
 	}
+	h->seen = xmlHashCreate(1024);
 	return h;
+}
+
+static void
+free_points(void *p, const xmlChar *name)
+{
+	(void)name;
+	free(p);
 }
 
 void
@@ -74,6 +84,7 @@ hyph_free(struct hyph *h)
 		hnj_hyphen_free(h->dict);
 	if (h->conv != (iconv_t)-1 && h->dict != NULL)
 		iconv_close(h->conv);
+	xmlHashFree(h->seen, free_points);
 	free(h);
 }
 
@@ -95,9 +106,9 @@ utf8(const uint32_t *w, size_t n)
  * a break after that character.
  */
 static void
-dict_points(struct hyph *h, const uint32_t *w, size_t n, unsigned char *ok)
+dict_points(struct hyph *h, char *u, size_t n, unsigned char *ok)
 {
-	char	*u = utf8(w, n), *s = u, *hy;
+	char	*s = u, *hy;
 	char	**rep = NULL;
 	int	*pos = NULL, *cut = NULL;
 	size_t	 len = strlen(u);
@@ -133,17 +144,29 @@ dict_points(struct hyph *h, const uint32_t *w, size_t n, unsigned char *ok)
 done:
 	if (s != u)
 		free(s);
-	free(u);
 }
 
+/*
+ * A book uses the same words again and again, and libvoikko takes some
+ * 40,000 instructions a word: each word is hyphenated once.
+ */
 void
 hyph_points(struct hyph *h, const uint32_t *w, size_t n, unsigned char *ok)
 {
+	unsigned char	*seen;
+	char		*s;
+
 	memset(ok, 0, n);
 	if (h == NULL || n < MINWORD)
 		return;
+	s = utf8(w, n);
+	if ((seen = xmlHashLookup(h->seen, BAD_CAST s)) != NULL) {
+		memcpy(ok, seen, n);
+		free(s);
+		return;
+	}
 	if (h->voikko != NULL) {
-		char	*s = utf8(w, n), *pat;
+		char	*pat;
 
 		/* One pattern character per character of the word. */
 		if ((pat = voikkoHyphenateCstr(h->voikko, s)) != NULL) {
@@ -152,8 +175,11 @@ hyph_points(struct hyph *h, const uint32_t *w, size_t n, unsigned char *ok)
 				ok[i] = pat[i] == '-';
 			voikkoFreeCstr(pat);
 		}
-		free(s);
 	} else if (h->dict != NULL)
-		dict_points(h, w, n, ok);
-
+		dict_points(h, s, n, ok);
+	seen = xmalloc(n);
+	memcpy(seen, ok, n);
+	if (xmlHashAddEntry(h->seen, BAD_CAST s, seen) != 0)
+		free(seen);
+	free(s);
 }
