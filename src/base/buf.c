@@ -108,6 +108,46 @@ buf_free(struct buf *b)
 	b->len = b->cap = 0;
 }
 
+long
+utf8_get(const unsigned char **sp, const unsigned char *end)
+{
+	const unsigned char	*s = *sp;
+	size_t			 len;
+	long			 cp, min;
+
+	if (s >= end)
+		return -1;
+	if (*s < 0x80) {
+		*sp = s + 1;
+		return *s;
+	}
+	if (*s >= 0xc2 && *s <= 0xdf) {
+		len = 2;
+		cp = *s & 0x1f;
+		min = 0x80;
+	} else if (*s >= 0xe0 && *s <= 0xef) {
+		len = 3;
+		cp = *s & 0x0f;
+		min = 0x800;
+	} else if (*s >= 0xf0 && *s <= 0xf4) {
+		len = 4;
+		cp = *s & 0x07;
+		min = 0x10000;
+	} else
+		return -1;
+	if ((size_t)(end - s) < len)
+		return -1;
+	for (size_t k = 1; k < len; k++) {
+		if ((s[k] & 0xc0) != 0x80)
+			return -1;
+		cp = cp << 6 | (s[k] & 0x3f);
+	}
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return -1;
+	*sp = s + len;
+	return cp;
+}
+
 void
 buf_add_utf8(struct buf *b, uint32_t c)
 {

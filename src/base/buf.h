@@ -21,6 +21,12 @@ struct	buf {
 void	 buf_add(struct buf *, const void *, size_t);
 void	 buf_adds(struct buf *, const char *);
 void	 buf_addc_grow(struct buf *, int);
+/*
+ * The character at *s, before end, as RFC 3629 has UTF-8 (no overlong
+ * forms, no surrogates), moving *s past it; -1 if the bytes there are
+ * not one.
+ */
+long	 utf8_get(const unsigned char **, const unsigned char *);
 /* One Unicode character as UTF-8. */
 void	 buf_add_utf8(struct buf *, uint32_t);
 void	 buf_addf(struct buf *, const char *, ...)

@@ -21,7 +21,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +28,7 @@
 
 #include <gettext-po.h>
 
+#include "base/buf.h"
 #include "base/mem.h"
 #include "base/msg.h"
 #include "i18n/po.h"
@@ -77,42 +77,11 @@ static const struct po_xerror_handler handler = { po_xerror, po_xerror2 };
 static int
 utf8_valid(const unsigned char *s, size_t n)
 {
-	size_t	 i = 0;
+	const unsigned char	*end = s + n;
 
-	while (i < n) {
-		unsigned char	 c = s[i];
-		size_t		 len;
-		uint32_t	 cp, min;
-
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			len = 2;
-			cp = c & 0x1f;
-			min = 0x80;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			len = 3;
-			cp = c & 0x0f;
-			min = 0x800;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			len = 4;
-			cp = c & 0x07;
-			min = 0x10000;
-		} else
+	while (s < end)
+		if (utf8_get(&s, end) == -1)
 			return 0;
-		if (n - i < len)
-			return 0;
-		for (size_t k = 1; k < len; k++) {
-			if ((s[i + k] & 0xc0) != 0x80)
-				return 0;
-			cp = cp << 6 | (s[i + k] & 0x3f);
-		}
-		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return 0;
-		i += len;
-	}
 	return 1;
 }
 
