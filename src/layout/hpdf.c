@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include <hpdf.h>
+#include <zlib.h>
 
 #include "base/buf.h"
 #include "base/mem.h"
@@ -421,6 +422,89 @@ show(HPDF_Page pg, struct buf *b, const struct dlitem *it, double dx,
 	    (HPDF_UINT)b->len);
 }
 
+/*
+ * Page contents, most of a book's bytes, are compressed here: libharu
+ * deflates every stream at zlib's default level, a fifth of the time of
+ * writing a PDF, and has no setting for it.  Level 3 makes them some 9 %
+ * larger and takes half the time.  libharu then copies the bytes as
+ * they are (no filter of its own), and flate_entry() puts the filter in
+ * the stream's dictionary, where libharu writes its own entries.
+ */
+#define CONTENT_LEVEL	3
+
+static HPDF_STATUS
+flate_entry(HPDF_Dict d, HPDF_Stream s)
+{
+	(void)d;
+	return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
+}
+
+/* 0, or -1 if zlib failed (the page is left to libharu). */
+static int
+deflate_page(HPDF_Page pg, z_stream *z, struct buf *out)
+{
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)pg->attr;
+	HPDF_Stream	 s = attr->stream;
+	HPDF_UINT	 nbuf, left, len;
+	unsigned char	 chunk[16384];
+	int		 rc = Z_OK;
+
+	if (s == NULL || s->type != HPDF_STREAM_MEMORY ||
+	    attr->contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
+		return 0;
+	if (deflateReset(z) != Z_OK)
+		return -1;
+	buf_reset(out);
+	nbuf = HPDF_MemStream_GetBufCount(s);
+	left = HPDF_Stream_Size(s);
+	for (HPDF_UINT i = 0; i <= nbuf && rc != Z_STREAM_END; i++) {
+		HPDF_BYTE	*p = NULL;
+
+		len = 0;
+		if (i < nbuf && (p = HPDF_MemStream_GetBufPtr(s, i, &len)) ==
+		    NULL)
+			return -1;
+		if (len > left)
+			len = left;
+		left -= len;
+		z->next_in = p;
+		z->avail_in = len;
+		do {
+			z->next_out = chunk;
+			z->avail_out = sizeof(chunk);
+			rc = deflate(z, i < nbuf ? Z_NO_FLUSH : Z_FINISH);
+			if (rc == Z_STREAM_ERROR)
+				return -1;
+			buf_add(out, chunk, sizeof(chunk) - z->avail_out);
+		} while (z->avail_out == 0);
+	}
+	if (rc != Z_STREAM_END)
+		return -1;
+	HPDF_MemStream_FreeData(s);
+	if (HPDF_Stream_Write(s, (const HPDF_BYTE *)out->data,
+	    (HPDF_UINT)out->len) != HPDF_OK)
+		return -1;
+	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+	attr->contents->write_fn = flate_entry;
+	return 0;
+}
+
+static void
+deflate_pages(HPDF_Page *pages, int n)
+{
+	z_stream	 z;
+	struct buf	 out = { 0 };
+
+	memset(&z, 0, sizeof(z));
+	if (deflateInit(&z, CONTENT_LEVEL) != Z_OK)
+		return;		/* libharu compresses them */
+	for (int i = 0; i < n; i++)
+		if (deflate_page(pages[i], &z, &out) == -1)
+			break;
+	deflateEnd(&z);
+	buf_free(&out);
+}
+
 struct	destpos {
 	const char	*name;
 	int		 page;
@@ -605,6 +689,8 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	}
 	if (inpg != NULL)
 		HPDF_Page_EndText(inpg);
+	if (st.err == 0)
+		deflate_pages(pages, dl->pages);
 	free(pages);
 	free(dests);
 
