@@ -496,7 +496,9 @@ deflate_pages(HPDF_Page *pages, int n)
 	struct buf	 out = { 0 };
 
 	memset(&z, 0, sizeof(z));
-	if (deflateInit(&z, CONTENT_LEVEL) != Z_OK)
+	/* A page is some 10 KB: a smaller hash table, cleared per page. */
+	if (deflateInit2(&z, CONTENT_LEVEL, Z_DEFLATED, 15, 6,
+	    Z_DEFAULT_STRATEGY) != Z_OK)
 		return;		/* libharu compresses them */
 	for (int i = 0; i < n; i++)
 		if (deflate_page(pages[i], &z, &out) == -1)
@@ -529,6 +531,94 @@ make_dest(HPDF_Page *pages, const struct dl *dl, const struct destpos *d)
 		HPDF_Destination_SetXYZ(dst, 0, (HPDF_REAL)(dl->ph - d->y +
 		    4), 1);
 	return dst;
+}
+
+/*
+ * The document straight into the output file: HPDF_SaveToStream()
+ * writes to the document's stream, a memory stream unless one is set,
+ * and copying that out again cost a tenth of writing a PDF.  It gets a
+ * stream that writes to the temporary file wfile_open() made.
+ */
+struct	sink {
+	FILE		*f;
+	int		 err;		/* errno of a failed write */
+	size_t		 bytes;
+	size_t		 n;		/* in buf */
+	unsigned char	 buf[65536];	/* libharu writes a token at a time */
+};
+
+static int
+sink_flush(struct sink *k)
+{
+	if (k->n > 0 && fwrite(k->buf, 1, k->n, k->f) != k->n) {
+		k->err = errno;
+		return -1;
+	}
+	k->n = 0;
+	return 0;
+}
+
+static HPDF_STATUS
+sink_write(HPDF_Stream s, const HPDF_BYTE *p, HPDF_UINT n)
+{
+	struct sink	*k = s->attr;
+
+	k->bytes += n;
+	if (n > sizeof(k->buf) - k->n) {
+		if (sink_flush(k) == -1)
+			return HPDF_FILE_IO_ERROR;
+		if (n >= sizeof(k->buf) && fwrite(p, 1, n, k->f) != n) {
+			k->err = errno;
+			return HPDF_FILE_IO_ERROR;
+		}
+		if (n >= sizeof(k->buf))
+			return HPDF_OK;
+	}
+	memcpy(k->buf + k->n, p, n);
+	k->n += n;
+	return HPDF_OK;
+}
+
+/*
+ * 0, or -1 after reporting a write error, or with libharu's error in
+ * st for the caller to report.
+ */
+static int
+save(HPDF_Doc pdf, const char *path, struct state *st, size_t *size)
+{
+	struct wfile	*wf;
+	struct sink	*k;
+	int		 saved;
+
+	if ((wf = wfile_open(path)) == NULL)
+		return -1;
+	k = xmalloc(sizeof(*k));
+	k->f = wf->f;
+	k->err = 0;
+	k->bytes = k->n = 0;
+	if (pdf->stream == NULL && (pdf->stream =
+	    HPDF_CallbackWriter_New(pdf->mmgr, sink_write, k)) == NULL) {
+		free(k);
+		wfile_abort(wf);
+		return -1;
+	}
+	saved = HPDF_SaveToStream(pdf) == HPDF_OK && sink_flush(k) == 0;
+	/* The stream would be freed with the document, after k. */
+	HPDF_Stream_Free(pdf->stream);
+	pdf->stream = NULL;
+	*size = k->bytes;
+	if (!saved) {
+		/* A full disk is said as such, not as a libharu error. */
+		if (k->err != 0) {
+			msg(MSG_WRITE, path, 0, 0, strerror(k->err));
+			st->err = 0;
+		}
+		free(k);
+		wfile_abort(wf);
+		return -1;
+	}
+	free(k);
+	return wfile_commit(wf);
 }
 
 int
@@ -729,21 +819,8 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr,
 	    m->lang, NULL));
 
-	if (st.err == 0 && HPDF_SaveToStream(pdf) == HPDF_OK) {
-		HPDF_UINT32	 len = HPDF_GetStreamSize(pdf);
-		HPDF_BYTE	*bytes = xmalloc(len > 0 ? len : 1);
-		HPDF_UINT32	 got = len;
-
-		HPDF_ResetStream(pdf);
-		if (HPDF_ReadFromStream(pdf, bytes, &got) != HPDF_OK &&
-		    got != len)
-			got = 0;
-		if (got == len && wfile_write(path, bytes, len) == 0) {
-			*size = len;
-			rc = 0;
-		}
-		free(bytes);
-	}
+	if (st.err == 0)
+		rc = save(pdf, path, &st, size);
 	if (st.err != 0)
 		harufail(path, &st);
 out:
