@@ -335,29 +335,30 @@ load_font(HPDF_Doc pdf, struct font *f, struct state *st, const char *out)
 }
 
 /*
- * A number for a content stream: three decimals, no trailing zeros.
- * (printf's %f costs more than all the rest of a piece of text.)
+ * A number for a content stream: digits decimals (at most 6), no
+ * trailing zeros.  (printf's %f costs more than all the rest of a piece
+ * of text.)
  */
 static void
-add_num(struct buf *b, double v)
+add_dec(struct buf *b, double v, int digits)
 {
+	static const long long	 scale[] = { 1, 10, 100, 1000, 10000,
+	    100000, 1000000 };
 	char		 s[32], *p = s + sizeof(s);
-	long long	 m;
-	int		 neg = v < 0, frac;
+	long long	 m, frac;
+	int		 neg = v < 0;
 
 	/* Page coordinates: far inside what a long long holds. */
 	if (v > 1e9 || v < -1e9 || v != v)
 		v = 0;
-	m = (long long)((neg ? -v : v) * 1000.0 + 0.5);
+	m = (long long)((neg ? -v : v) * (double)scale[digits] + 0.5);
 	if (m == 0) {
 		buf_add(b, "0", 1);
 		return;
 	}
-	frac = (int)(m % 1000);
-	m /= 1000;
+	frac = m % scale[digits];
+	m /= scale[digits];
 	if (frac != 0) {
-		int	 digits = 3;
-
 		while (frac % 10 == 0) {
 			frac /= 10;
 			digits--;
@@ -376,6 +377,14 @@ add_num(struct buf *b, double v)
 		*--p = '-';
 	buf_add(b, p, (size_t)(s + sizeof(s) - p));
 }
+
+/* A position or size: a thousandth of a point. */
+static void
+add_num(struct buf *b, double v)
+{
+	add_dec(b, v, 3);
+}
+
 
 /*
  * A piece of text at (dx, dy) from the last one of its text object:
@@ -507,6 +516,43 @@ deflate_pages(HPDF_Page *pages, int n)
 	buf_free(&out);
 }
 
+/* Operators written straight into a page's content stream. */
+static void
+put(HPDF_Page pg, const struct buf *b)
+{
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)pg->attr;
+
+	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf_str(b),
+	    (HPDF_UINT)b->len);
+}
+
+/*
+ * A rectangle: a frame's border (lw > 0) or its fill.  Written here,
+ * like the text, with the colours and width it needs: libharu's calls
+ * for the five operators measured and formatted each number again.
+ */
+static void
+rect(HPDF_Page pg, struct buf *b, const struct dlitem *it, double y)
+{
+	buf_reset(b);
+	if (it->lw > 0) {
+		add_num(b, it->lw);
+		buf_add(b, " w\n0.55 G\n", 11);
+	} else {
+		add_num(b, it->gray);
+		buf_add(b, " g\n", 3);
+	}
+	add_num(b, it->x);
+	buf_addc(b, ' ');
+	add_num(b, y - it->h);
+	buf_addc(b, ' ');
+	add_num(b, it->w);
+	buf_addc(b, ' ');
+	add_num(b, it->h);
+	buf_adds(b, it->lw > 0 ? " re\nS\n" : " re\nf\n0 g\n");
+	put(pg, b);
+}
+
 struct	destpos {
 	const char	*name;
 	int		 page;
@@ -628,9 +674,9 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	struct state	 st = { 0, 0 };
 	HPDF_Doc	 pdf;
 	HPDF_Font	*fonts;
-	HPDF_Page	*pages, inpg = NULL;
+	HPDF_Page	*pages, inpg = NULL, stpg = NULL;
 	HPDF_Font	 infont = NULL;
-	double		 insize = 0, iny = 0, tx = 0, ty = 0;
+	double		 insize = 0, incs = 0, iny = 0, tx = 0, ty = 0;
 	HPDF_Outline	 last[4] = { NULL, NULL, NULL, NULL };
 	struct destpos	*dests = NULL;
 	size_t		 ndest = 0, nf = fontset_count(fs);
@@ -690,23 +736,43 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 			if (inpg != pg || iny != y) {
 				if (inpg != NULL)
 					HPDF_Page_EndText(inpg);
-				if (inpg != pg)
-					infont = NULL;
 				HPDF_Page_BeginText(pg);
 				inpg = pg;
 				iny = y;
 				tx = ty = 0;
 			}
+			/* A page starts with the text state's defaults. */
+			if (stpg != pg) {
+				stpg = pg;
+				infont = NULL;
+				incs = 0;
+			}
 			if (infont != fonts[it->font->id] ||
 			    insize != it->size) {
+				const char	*name;
+
 				infont = fonts[it->font->id];
 				insize = it->size;
-				HPDF_Page_SetFontAndSize(pg, infont,
-				    (HPDF_REAL)insize);
+				/* The page's resources name the font. */
+				if ((name = HPDF_Page_GetLocalFontName(pg,
+				    infont)) == NULL)
+					break;
+				buf_reset(&t);
+				buf_addc(&t, '/');
+				buf_adds(&t, name);
+				buf_addc(&t, ' ');
+				add_num(&t, insize);
+				buf_add(&t, " Tf\n", 4);
+				put(pg, &t);
 			}
-			if (HPDF_Page_GetCharSpace(pg) != (HPDF_REAL)it->cs)
-				HPDF_Page_SetCharSpace(pg,
-				    (HPDF_REAL)it->cs);
+			if (incs != it->cs) {
+				incs = it->cs;
+				buf_reset(&t);
+				/* Added to every letter of a line: finer. */
+				add_dec(&t, incs, 5);
+				buf_add(&t, " Tc\n", 4);
+				put(pg, &t);
+			}
 			show(pg, &t, it, it->x - tx, y - ty);
 			tx = it->x;
 			ty = y;
@@ -716,21 +782,7 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 				HPDF_Page_EndText(inpg);
 				inpg = NULL;
 			}
-			if (it->lw > 0) {
-				HPDF_Page_SetLineWidth(pg, (HPDF_REAL)it->lw);
-				HPDF_Page_SetGrayStroke(pg, 0.55f);
-				HPDF_Page_Rectangle(pg, (HPDF_REAL)it->x,
-				    (HPDF_REAL)(y - it->h), (HPDF_REAL)it->w,
-				    (HPDF_REAL)it->h);
-				HPDF_Page_Stroke(pg);
-			} else {
-				HPDF_Page_SetGrayFill(pg, (HPDF_REAL)it->gray);
-				HPDF_Page_Rectangle(pg, (HPDF_REAL)it->x,
-				    (HPDF_REAL)(y - it->h), (HPDF_REAL)it->w,
-				    (HPDF_REAL)it->h);
-				HPDF_Page_Fill(pg);
-				HPDF_Page_SetGrayFill(pg, 0);
-			}
+			rect(pg, &t, it, y);
 			break;
 		case DL_LINK: {
 			HPDF_Rect	 r;
