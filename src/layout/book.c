@@ -93,7 +93,7 @@ struct	bk {
 /* Spans being gathered for one paragraph. */
 struct	spans {
 	struct span	*v;
-	size_t		 n;
+	size_t		 n, cap;
 };
 
 static void	block(struct bk *, xmlNodePtr);
@@ -248,7 +248,10 @@ span_add(struct bk *b, struct spans *sp, const char *text, enum fstyle st,
 	char		*file;
 
 	doc_node_loc(b->d, where, &loc, &file);
-	sp->v = xreallocarray(sp->v, sp->n + 1, sizeof(*sp->v));
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap == 0 ? 8 : sp->cap * 2;
+		sp->v = xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
+	}
 	sp->v[sp->n].text = text;
 	sp->v[sp->n].style = st;
 	sp->v[sp->n].link = link;
@@ -648,15 +651,15 @@ static void
 para_copy(struct para *to, const struct para *from)
 {
 	to->n = from->n;
-	to->v = xreallocarray(NULL, from->n > 0 ? from->n : 1,
-	    sizeof(*to->v));
+	to->cap = from->n > 0 ? from->n : 1;
+	to->v = xreallocarray(NULL, to->cap, sizeof(*to->v));
 	for (size_t i = 0; i < from->n; i++) {
 		const struct line	*fl = &from->v[i];
 		struct line		*tl = &to->v[i];
 
 		*tl = *fl;
-		tl->p = xreallocarray(NULL, fl->np > 0 ? fl->np : 1,
-		    sizeof(*tl->p));
+		tl->capp = fl->np > 0 ? fl->np : 1;
+		tl->p = xreallocarray(NULL, tl->capp, sizeof(*tl->p));
 		for (size_t j = 0; j < fl->np; j++) {
 			tl->p[j] = fl->p[j];
 			tl->p[j].cap = fl->p[j].n;
@@ -706,7 +709,7 @@ para_out(struct bk *b, struct spans *sp, xmlNodePtr where, enum align al,
 		para_free(&p);
 	free(sp->v);
 	sp->v = NULL;
-	sp->n = 0;
+	sp->n = sp->cap = 0;
 }
 
 static void
@@ -729,7 +732,7 @@ heading(struct bk *b, xmlNodePtr div, int level, const char *destname)
 {
 	static const double	 sizes[] = { 18, 13.5, 11.5, 10.5 };
 	double			 size = sizes[level > 3 ? 3 : level];
-	struct spans		 sp = { NULL, 0 };
+	struct spans		 sp = { NULL, 0, 0 };
 	xmlNodePtr		 t = NULL;
 	char			*title;
 
@@ -799,7 +802,7 @@ static void
 mixed(struct bk *b, xmlNodePtr n, enum align al, enum fstyle st)
 {
 	xmlNodePtr	 run = NULL;
-	struct spans	 sp = { NULL, 0 };
+	struct spans	 sp = { NULL, 0, 0 };
 
 	for (xmlNodePtr c = n->children; ; c = c->next) {
 		int inl = c != NULL && (c->type != XML_ELEMENT_NODE ||
@@ -831,7 +834,7 @@ list(struct bk *b, xmlNodePtr n, int ordered)
 		char	 mark[32];
 
 		if (is_db(b, c, "title")) {
-			struct spans sp = { NULL, 0 };
+			struct spans sp = { NULL, 0, 0 };
 
 			inlines(b, c->children, NULL, FS_BOLD, -1, &sp);
 			para_out(b, &sp, c, AL_START, BODY);
@@ -869,7 +872,7 @@ list(struct bk *b, xmlNodePtr n, int ordered)
 static void
 admonition(struct bk *b, xmlNodePtr n)
 {
-	struct spans	 sp = { NULL, 0 };
+	struct spans	 sp = { NULL, 0, 0 };
 	double		 x0 = b->x0, x1 = b->x1;
 	xmlNodePtr	 t = NULL;
 	int		 boxed = 0;
@@ -918,7 +921,7 @@ verbatim(struct bk *b, xmlNodePtr n, enum fstyle st)
 	xmlFree(t);
 	for (line = strtok_r(s, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save)) {
-		struct spans	 sp = { NULL, 0 };
+		struct spans	 sp = { NULL, 0, 0 };
 
 		span_add(b, &sp, keep(b, xstrdup(line)), st, -1, n);
 		b->autodir = 1;
@@ -940,7 +943,7 @@ row_height(struct bk *b, xmlNodePtr row, const double *w, size_t ncol,
 
 	for (xmlNodePtr e = row->children; e != NULL && k < ncol;
 	    e = e->next) {
-		struct spans		 sp = { NULL, 0 };
+		struct spans		 sp = { NULL, 0, 0 };
 		struct parastyle	 ps;
 		struct para		*cached;
 
@@ -1017,7 +1020,7 @@ table(struct bk *b, xmlNodePtr n)
 
 	for (xmlNodePtr c = n->children; c != NULL; c = c->next) {
 		if (is_db(b, c, "title")) {
-			struct spans sp = { NULL, 0 };
+			struct spans sp = { NULL, 0, 0 };
 
 			inlines(b, c->children, NULL, FS_BOLD, -1, &sp);
 			need(b, BODY * LEAD * 4);
@@ -1141,7 +1144,7 @@ block(struct bk *b, xmlNodePtr n)
 		const char *name = (const char *)n->name;
 
 		if (n->type == XML_TEXT_NODE) {
-			struct spans sp = { NULL, 0 };
+			struct spans sp = { NULL, 0, 0 };
 
 			if (strspn((char *)n->content, " \t\r\n") ==
 			    strlen((char *)n->content))
@@ -1172,7 +1175,7 @@ block(struct bk *b, xmlNodePtr n)
 			    c = c->next)
 				if (is_db(b, c, "term") ||
 				    is_db(b, c, "glossterm")) {
-					struct spans sp = { NULL, 0 };
+					struct spans sp = { NULL, 0, 0 };
 
 					inlines(b, c->children, NULL, FS_BOLD,
 					    -1, &sp);
@@ -1213,7 +1216,7 @@ block(struct bk *b, xmlNodePtr n)
 			for (xmlNodePtr c = n->children; c != NULL;
 			    c = c->next)
 				if (is_db(b, c, "attribution")) {
-					struct spans sp = { NULL, 0 };
+					struct spans sp = { NULL, 0, 0 };
 
 					span_add(b, &sp, "\xe2\x80\x94 ",
 					    FS_REGULAR, -1, c);
@@ -1233,7 +1236,7 @@ block(struct bk *b, xmlNodePtr n)
 		    strcmp(name, "colspec") == 0)
 			continue;
 		else if (is_inline_name(name)) {
-			struct spans sp = { NULL, 0 };
+			struct spans sp = { NULL, 0, 0 };
 
 			inlines(b, n, n->next, FS_REGULAR, -1, &sp);
 			para_out(b, &sp, n, AL_JUSTIFY, BODY);
@@ -1269,7 +1272,7 @@ static void
 line_text(struct bk *b, const char *text, enum fstyle st, double size,
     enum align al, xmlNodePtr where)
 {
-	struct spans sp = { NULL, 0 };
+	struct spans sp = { NULL, 0, 0 };
 
 	span_add(b, &sp, text, st, -1, where);
 	para_out(b, &sp, where, al, size);
@@ -1280,7 +1283,7 @@ info_para(struct bk *b, const char *name, enum fstyle st, double size,
     enum align al, const char *label)
 {
 	xmlNodePtr	 n = info_child(b, name);
-	struct spans	 sp = { NULL, 0 };
+	struct spans	 sp = { NULL, 0, 0 };
 
 	if (n == NULL)
 		return;
@@ -1329,7 +1332,7 @@ cover(struct bk *b)
 	info_para(b, "author", FS_REGULAR, SMALL + 1, AL_START, NULL);
 	info_para(b, "releaseinfo", FS_REGULAR, SMALL + 1, AL_START, NULL);
 	if (info_child(b, "publisher") != NULL) {
-		struct spans	 sp = { NULL, 0 };
+		struct spans	 sp = { NULL, 0, 0 };
 
 		inlines(b, info_child(b, "publisher")->children, NULL,
 		    FS_REGULAR, -1, &sp);

@@ -572,7 +572,10 @@ line_end(struct ctx *c, size_t s, int *hyphen, int *forced)
 static struct piece *
 piece_new(struct line *ln)
 {
-	ln->p = xreallocarray(ln->p, ln->np + 1, sizeof(*ln->p));
+	if (ln->np == ln->capp) {
+		ln->capp = ln->capp == 0 ? 8 : ln->capp * 2;
+		ln->p = xreallocarray(ln->p, ln->capp, sizeof(*ln->p));
+	}
 	memset(&ln->p[ln->np], 0, sizeof(ln->p[0]));
 	return &ln->p[ln->np++];
 }
@@ -624,7 +627,10 @@ emit(struct ctx *c, size_t s, size_t e, int hyphen, int last,
 
 	while (te > s && is_space(c->v[te - 1].cp))
 		te--;
-	out->v = xreallocarray(out->v, out->n + 1, sizeof(*out->v));
+	if (out->n == out->cap) {
+		out->cap = out->cap == 0 ? 8 : out->cap * 2;
+		out->v = xreallocarray(out->v, out->cap, sizeof(*out->v));
+	}
 	ln = &out->v[out->n++];
 	memset(ln, 0, sizeof(*ln));
 

@@ -45,7 +45,7 @@ struct	piece {
 
 struct	line {
 	struct piece	*p;
-	size_t		 np;
+	size_t		 np, capp;
 	double		 w;		/* natural width */
 };
 
@@ -69,7 +69,7 @@ struct	parastyle {
 
 struct	para {
 	struct line	*v;
-	size_t		 n;
+	size_t		 n, cap;
 };
 
 void	line_init(void);
