@@ -75,5 +75,33 @@ elif ! grep -q "^exit 1" "$tmp/log2.cmp" ||
 else
 	echo "ok: build -j2 writes and says what -j1 does"
 fi
+# build -j2 reads a language's catalogue in a child process (po.c); a
+# catalogue with broken translations (fi.po) or in the wrong encoding
+# (latin1.po) gives the same diagnostics, files and status as -j1.
+merge="$(cd "${srcdir:-.}/tests/merge" && pwd)"
+for po in fi latin1; do
+	for j in 1 2; do
+		(cd "$tmp" && "$OPAS" build -j$j -f html,pdf -l fi \
+		    -p "$merge/$po.po" -o "$po$j" "$merge/book.xml" \
+		    > "$po.stdout$j" 2> "$po.log$j"; echo "exit $?" >> "$po.log$j")
+		sed -e "s|$po$j|OUT|g" -e 's/[0-9.]* s\(,\|$\)/T s\1/' \
+		    "$tmp/$po.stdout$j" "$tmp/$po.log$j" > "$tmp/$po.cmp$j"
+	done
+	if ! diff -r "$tmp/${po}1" "$tmp/${po}2" > /dev/null 2>&1 &&
+	    [ -e "$tmp/${po}1" -o -e "$tmp/${po}2" ]; then
+		echo "FAIL: build -j2 with $po.po wrote other files than -j1" >&2
+		fail=1
+	elif ! diff -u "$tmp/$po.cmp1" "$tmp/$po.cmp2" >&2; then
+		echo "FAIL: build -j2 with $po.po said other things than -j1" >&2
+		fail=1
+	elif ! grep -q "$po.po:[0-9]" "$tmp/$po.cmp2" ||
+	    grep -q "^exit 0" "$tmp/$po.cmp2"; then
+		cat "$tmp/$po.cmp2" >&2
+		echo "FAIL: build -j2 with $po.po lost its diagnostics" >&2
+		fail=1
+	else
+		echo "ok: build -j2 with $po.po says what -j1 does"
+	fi
+done
 rm -rf "$tmp"
 exit $fail

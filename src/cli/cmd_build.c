@@ -78,6 +78,8 @@ struct	build {
 	int			 jobs;		/* processes to use */
 	struct siteedition	*site;
 	size_t			 nsite;
+	struct poasync		*early;		/* earlylang's catalogue */
+	const struct lang	*earlylang;
 };
 
 static double
@@ -112,12 +114,22 @@ translate(struct build *bd, const struct lang *l, int quiet, int *percent,
 		path = xstrdup(bd->pofile);
 	else
 		path = xasprintf("%s/%s.po", bd->podir, l->po);
-	po = po_read(path);
-	free(path);
-	if (po == NULL)
-		return NULL;
-	copy = merge_copy(bd->doc, po, l, quiet, &st, NULL);
-	po_free(po);
+	/* With a second processor, the catalogue is read beside the copy. */
+	if (!quiet && bd->early != NULL && bd->earlylang == l) {
+		copy = merge_copy_async(bd->doc, bd->early, l, &st);
+		bd->early = NULL;
+		free(path);
+	} else if (!quiet && bd->jobs > 1) {
+		copy = merge_copy_async(bd->doc, po_read_async(path), l, &st);
+		free(path);
+	} else {
+		po = po_read(path);
+		free(path);
+		if (po == NULL)
+			return NULL;
+		copy = merge_copy(bd->doc, po, l, quiet, &st, NULL);
+		po_free(po);
+	}
 	if (copy == NULL)
 		return NULL;
 	if (st.messages > 0) {
@@ -509,6 +521,20 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 	    access("po/LINGUAS", F_OK) == 0)
 		bd.podir = "po";
 
+	/*
+	 * One language's catalogue can be read while the source is: it
+	 * is what takes longest before the formats can start.
+	 */
+	if (bd.jobs > 1 && langname != NULL && !chooser &&
+	    (bd.earlylang = lang_find(langname)) != NULL &&
+	    (bd.pofile != NULL || bd.podir != NULL)) {
+		char	*path = bd.pofile != NULL ? xstrdup(bd.pofile) :
+		    xasprintf("%s/%s.po", bd.podir, bd.earlylang->po);
+
+		if (access(path, R_OK) == 0)
+			bd.early = po_read_async(path);
+		free(path);
+	}
 	if ((bd.doc = doc_read(bd.src)) == NULL)
 		goto out;
 	srclang = xmlGetNsProp(xmlDocGetRootElement(bd.doc->xml),
@@ -578,6 +604,8 @@ cmd_build_exec(const struct cmd_entry *e, int argc, char **argv)
 			build_chooser(&bd, 1);
 	}
 out:
+	/* Not used: the source language, or the build stopped before. */
+	po_read_cancel(bd.early);
 	fflush(stdout);
 	xsl_free(bd.xsl);
 	xsl_free(bd.epubxsl);

@@ -514,10 +514,17 @@ mark_fallback(const struct doc *d, const struct lang *l, xmlNodePtr block,
 		xmlSetProp(block, BAD_CAST "dir", BAD_CAST "ltr");
 }
 
-int
-merge_run(struct doc *d, struct its *its, const struct pocat *po,
-    const struct lang *l, struct mergestats *st, unsigned char **ents)
+/*
+ * merge_run(), with the catalogue either given or still being read: all
+ * that needs none is done before waiting for it.  -1 if it could not be
+ * read (reported).
+ */
+static int
+merge_in(struct doc *d, struct its *its, const struct pocat *po,
+    struct poasync *pa, const struct lang *l, struct mergestats *st,
+    unsigned char **ents)
 {
+	struct pocat	*held = NULL;
 	struct mctx	 mc;
 	struct catalog	*cat;
 	xmlNodePtr	*blocks, root;
@@ -530,14 +537,22 @@ merge_run(struct doc *d, struct its *its, const struct pocat *po,
 	memset(&mc, 0, sizeof(mc));
 	mc.doc = d;
 	mc.its = its;
-	mc.po = po;
 	collect_ids(&mc);
-	collect_translations(&mc);
 	root = xmlDocGetRootElement(d->xml);
 	srclang = get_lang(d, root);
 
 	cat = extract_run(d, its);
 	blocks = seg_collect(d, its, &nblocks);
+	if (po == NULL && (po = held = po_read_wait(pa)) == NULL) {
+		free(blocks);
+		extract_free(cat);
+		xmlFree(srclang);
+		xmlHashFree(mc.ids, NULL);
+		xmlHashFree(mc.inlines, NULL);
+		return -1;
+	}
+	mc.po = po;
+	collect_translations(&mc);
 	done = xcalloc(nblocks + 1, 1);
 	res = xcalloc(cat->nents + 1, 1);
 	for (size_t i = 0; i < nblocks && i < cat->nblocks; i++) {
@@ -638,11 +653,41 @@ merge_run(struct doc *d, struct its *its, const struct pocat *po,
 	xmlHashFree(mc.inlines, NULL);
 	xmlHashFree(mc.trans, NULL);
 	xmlHashFree(mc.exact, NULL);
+	po_free(held);
 
 	set_lang(d, root, l->tag);
 	xmlSetProp(root, BAD_CAST "dir",
 	    BAD_CAST (l->dir == LANG_RTL ? "rtl" : "ltr"));
 	return 0;
+}
+
+int
+merge_run(struct doc *d, struct its *its, const struct pocat *po,
+    const struct lang *l, struct mergestats *st, unsigned char **ents)
+{
+	return merge_in(d, its, po, NULL, l, st, ents);
+}
+
+struct doc *
+merge_copy_async(const struct doc *src, struct poasync *pa,
+    const struct lang *l, struct mergestats *st)
+{
+	struct doc	*d;
+	struct its	*its;
+
+	d = doc_copy(src);
+	if ((its = its_for(d, NULL)) == NULL) {
+		po_free(po_read_wait(pa));
+		doc_free(d);
+		return NULL;
+	}
+	if (merge_in(d, its, NULL, pa, l, st, NULL) == -1) {
+		its_free(its);
+		doc_free(d);
+		return NULL;
+	}
+	its_free(its);
+	return d;
 }
 
 struct doc *

@@ -16,6 +16,7 @@
 struct doc;
 struct its;
 struct lang;
+struct poasync;
 struct pocat;
 
 struct	mergestats {
@@ -48,5 +49,14 @@ int	merge_run(struct doc *, struct its *, const struct pocat *,
 struct doc *merge_copy(const struct doc *, const struct pocat *,
 	    const struct lang *, int quiet, struct mergestats *,
 	    unsigned char **ents);
+
+/*
+ * merge_copy(), not quiet, with a catalogue that po_read_async() is
+ * still reading: the copy and everything that needs no catalogue are
+ * done first.  It waits for the catalogue (po_read_wait()) and frees
+ * it; NULL after reporting.
+ */
+struct doc *merge_copy_async(const struct doc *, struct poasync *,
+	    const struct lang *, struct mergestats *);
 
 #endif

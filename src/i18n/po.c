@@ -21,10 +21,13 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gettext-po.h>
 
@@ -158,26 +161,30 @@ header_utf8(po_file_t file)
 	return yes;
 }
 
+/* Whether gettext's old byte reader is ours to ask for. */
+static int
+bytes_allowed(void)
+{
+	const char	*set = getenv("OLD_PO_FILE_INPUT");
+
+	/* Somebody asked for it: that is what they get, both ways. */
+	return set == NULL || *set == '\0';
+}
+
 /*
- * A valid UTF-8 file read byte by byte (see the top comment), or NULL
- * if it has to be read the usual way.
+ * A valid UTF-8 file read with the byte reader, quietly (see the top
+ * comment), or NULL if it has to be read the usual way.  The caller has
+ * OLD_PO_FILE_INPUT set.
  */
 static po_file_t
-read_bytes(const char *path)
+read_quietly(const char *path)
 {
 	po_file_t	 file;
-	const char	*set;
 
-	/* Somebody asked for gettext's old reader: that is what they get. */
-	if ((set = getenv("OLD_PO_FILE_INPUT")) != NULL && *set != '\0')
-		return NULL;
-	if (setenv("OLD_PO_FILE_INPUT", "1", 1) == -1)
-		return NULL;
 	quiet = 1;
 	heard = 0;
 	file = po_file_read(path, &handler);
 	quiet = 0;
-	unsetenv("OLD_PO_FILE_INPUT");
 	if (file != NULL && (heard > 0 || !header_utf8(file))) {
 		po_file_free(file);
 		file = NULL;
@@ -185,33 +192,28 @@ read_bytes(const char *path)
 	return file;
 }
 
-/* Read one file into po; -1 after reporting if it cannot be used. */
-int
-po_add(struct pocat *po, const char *path)
+static po_file_t
+read_bytes(const char *path)
 {
-	po_file_t		 file;
+	po_file_t	 file;
+
+	if (!bytes_allowed() || setenv("OLD_PO_FILE_INPUT", "1", 1) == -1)
+		return NULL;
+	file = read_quietly(path);
+	unsetenv("OLD_PO_FILE_INPUT");
+	return file;
+}
+
+/* The messages of a file read into po (see the top comment for lines). */
+static void
+fill(struct pocat *po, po_file_t file, const char *path, int *lines,
+    size_t nlines)
+{
 	po_message_iterator_t	 it;
 	po_message_t		 m;
 	char			*header, *name;
-	int			*lines, utf8;
-	size_t			 nlines, i = 0, first, cap;
-	unsigned		 before;
+	size_t			 i = 0, first, cap;
 
-	before = msg_count(MSGSEV_ERROR);
-	reading = path;
-	lines = msgid_lines(path, &nlines, &utf8);
-	if ((!utf8 || (file = read_bytes(path)) == NULL) &&
-	    (file = po_file_read(path, &handler)) == NULL) {
-		free(lines);
-		if (msg_count(MSGSEV_ERROR) == before)
-			msg(MSG_OPEN, path, 0, 0, strerror(errno));
-		return -1;
-	}
-	if (msg_count(MSGSEV_ERROR) > before) {
-		free(lines);
-		po_file_free(file);
-		return -1;
-	}
 	name = xstrdup(path);
 	po->files = xreallocarray(po->files, po->nfiles + 1,
 	    sizeof(*po->files));
@@ -260,6 +262,33 @@ po_add(struct pocat *po, const char *path)
 	if (lines == NULL || i != nlines)
 		for (size_t j = first; j < po->nents; j++)
 			po->ents[j].line = 0;
+}
+
+/* Read one file into po; -1 after reporting if it cannot be used. */
+int
+po_add(struct pocat *po, const char *path)
+{
+	po_file_t		 file;
+	int			*lines, utf8;
+	size_t			 nlines;
+	unsigned		 before;
+
+	before = msg_count(MSGSEV_ERROR);
+	reading = path;
+	lines = msgid_lines(path, &nlines, &utf8);
+	if ((!utf8 || (file = read_bytes(path)) == NULL) &&
+	    (file = po_file_read(path, &handler)) == NULL) {
+		free(lines);
+		if (msg_count(MSGSEV_ERROR) == before)
+			msg(MSG_OPEN, path, 0, 0, strerror(errno));
+		return -1;
+	}
+	if (msg_count(MSGSEV_ERROR) > before) {
+		free(lines);
+		po_file_free(file);
+		return -1;
+	}
+	fill(po, file, path, lines, nlines);
 	free(lines);
 	po_file_free(file);
 	return 0;
@@ -276,6 +305,241 @@ po_read(const char *path)
 		return NULL;
 	}
 	return po;
+}
+
+/*
+ * Reading in the background.  A child process reads a valid UTF-8
+ * catalogue with the byte reader, quietly, and sends it back through a
+ * pipe while this process does what needs no catalogue (copying the
+ * tree, its ITS rules, its messages).  Anything else (a file with
+ * something to say, in another encoding, unreadable) is read again by
+ * po_read() in po_read_wait(), with every diagnostic.  A process, not a
+ * thread: once a process has had a second thread, every malloc() takes
+ * a lock, and that cost more than the reading saved.
+ *
+ * The pipe carries the Language field, the number of entries and each
+ * entry: msgctxt, msgid, msgstr, fuzzy, obsolete, line.  A string is its
+ * length (4 bytes, 0xffffffff for none) and its bytes.
+ */
+struct	poasync {
+	char		*path;
+	pid_t		 pid;		/* -1: no child */
+	int		 fd;
+};
+
+static void
+put_u32(FILE *f, uint32_t v)
+{
+	unsigned char	 b[4] = { (unsigned char)(v >> 24),
+	    (unsigned char)(v >> 16), (unsigned char)(v >> 8),
+	    (unsigned char)v };
+
+	fwrite(b, 1, 4, f);
+}
+
+static void
+put_str(FILE *f, const char *s)
+{
+	size_t	 n = s == NULL ? 0 : strlen(s);
+
+	put_u32(f, s == NULL ? UINT32_MAX : (uint32_t)n);
+	fwrite(s == NULL ? "" : s, 1, n, f);
+}
+
+/* In the child: the catalogue down the pipe; the exit status says. */
+static int
+send_catalogue(const char *path, int fd)
+{
+	struct pocat	*po;
+	po_file_t	 file;
+	FILE		*f;
+	int		*lines, utf8, rc = 1;
+	size_t		 nlines;
+
+	lines = msgid_lines(path, &nlines, &utf8);
+	if (!utf8 || setenv("OLD_PO_FILE_INPUT", "1", 1) == -1 ||
+	    (file = read_quietly(path)) == NULL) {
+		free(lines);
+		return 1;
+	}
+	po = xcalloc(1, sizeof(*po));
+	fill(po, file, path, lines, nlines);
+	po_file_free(file);
+	free(lines);
+	if ((f = fdopen(fd, "w")) != NULL) {
+		put_str(f, po->lang);
+		put_u32(f, (uint32_t)po->nents);
+		for (size_t i = 0; i < po->nents; i++) {
+			const struct poent	*e = &po->ents[i];
+
+			put_str(f, e->ctxt);
+			put_str(f, e->id);
+			put_str(f, e->str);
+			putc(e->fuzzy ? 1 : 0, f);
+			putc(e->obsolete ? 1 : 0, f);
+			put_u32(f, (uint32_t)e->line);
+		}
+		rc = fclose(f) == 0 ? 0 : 1;
+	}
+	po_free(po);
+	return rc;
+}
+
+struct poasync *
+po_read_async(const char *path)
+{
+	struct poasync	*pa;
+	int		 p[2];
+
+	pa = xcalloc(1, sizeof(*pa));
+	pa->path = xstrdup(path);
+	pa->pid = -1;
+	pa->fd = -1;
+	if (!bytes_allowed() || pipe(p) == -1)
+		return pa;
+	fflush(stdout);
+	fflush(stderr);
+	if ((pa->pid = fork()) == -1) {
+		close(p[0]);
+		close(p[1]);
+		return pa;
+	}
+	if (pa->pid == 0) {
+		int	 rc;
+
+		close(p[0]);
+		rc = send_catalogue(path, p[1]);
+		free(pa->path);
+		free(pa);
+		_exit(rc);
+	}
+	close(p[1]);
+	pa->fd = p[0];
+	return pa;
+}
+
+/* What the child sent: the whole of it, or NULL. */
+struct	rd {
+	const unsigned char	*p, *end;
+	int			 bad;
+};
+
+static uint32_t
+get_u32(struct rd *r)
+{
+	uint32_t	 v;
+
+	if (r->end - r->p < 4) {
+		r->bad = 1;
+		return 0;
+	}
+	v = (uint32_t)r->p[0] << 24 | (uint32_t)r->p[1] << 16 |
+	    (uint32_t)r->p[2] << 8 | r->p[3];
+	r->p += 4;
+	return v;
+}
+
+static char *
+get_str(struct rd *r)
+{
+	uint32_t	 n = get_u32(r);
+	char		*s;
+
+	if (r->bad || n == UINT32_MAX)
+		return NULL;
+	if ((size_t)(r->end - r->p) < n) {
+		r->bad = 1;
+		return NULL;
+	}
+	s = xstrndup((const char *)r->p, n);
+	r->p += n;
+	return s;
+}
+
+static struct pocat *
+receive_catalogue(const char *path, const struct buf *b)
+{
+	struct rd	 r = { (const unsigned char *)b->data,
+	    (const unsigned char *)b->data + b->len, 0 };
+	struct pocat	*po;
+	uint32_t	 n;
+
+	po = xcalloc(1, sizeof(*po));
+	po->path = xstrdup(path);
+	po->files = xcalloc(1, sizeof(*po->files));
+	po->files[po->nfiles++] = xstrdup(path);
+	po->lang = get_str(&r);
+	n = get_u32(&r);
+	if (!r.bad && n <= b->len / 15) {
+		po->ents = xcalloc(n > 0 ? n : 1, sizeof(*po->ents));
+		for (uint32_t i = 0; i < n && !r.bad; i++) {
+			struct poent	*e = &po->ents[po->nents++];
+
+			e->file = po->files[0];
+			e->ctxt = get_str(&r);
+			e->id = get_str(&r);
+			e->str = get_str(&r);
+			if (e->id == NULL || e->str == NULL ||
+			    r.end - r.p < 2) {
+				r.bad = 1;
+				break;
+			}
+			e->fuzzy = *r.p++;
+			e->obsolete = *r.p++;
+			e->line = (int)get_u32(&r);
+		}
+	} else
+		r.bad = 1;
+	if (r.bad || r.p != r.end) {
+		po_free(po);
+		return NULL;
+	}
+	return po;
+}
+
+struct pocat *
+po_read_wait(struct poasync *pa)
+{
+	struct pocat	*po = NULL;
+	struct buf	 b = { 0 };
+	char		 chunk[65536];
+	ssize_t		 n;
+	int		 status;
+
+	if (pa->pid > 0) {
+		while ((n = read(pa->fd, chunk, sizeof(chunk))) != 0)
+			if (n > 0)
+				buf_add(&b, chunk, (size_t)n);
+			else if (errno != EINTR)
+				break;
+		close(pa->fd);
+		while (waitpid(pa->pid, &status, 0) == -1 && errno == EINTR)
+			continue;
+		if (n == 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0)
+			po = receive_catalogue(pa->path, &b);
+		buf_free(&b);
+	}
+	if (po == NULL)
+		po = po_read(pa->path);
+	free(pa->path);
+	free(pa);
+	return po;
+}
+
+void
+po_read_cancel(struct poasync *pa)
+{
+	int	 status;
+
+	if (pa == NULL)
+		return;
+	if (pa->pid > 0) {
+		close(pa->fd);	/* a child still writing ends on SIGPIPE */
+		while (waitpid(pa->pid, &status, 0) == -1 && errno == EINTR)
+			continue;
+	}
+	free(pa->path);
+	free(pa);
 }
 
 /* msgfmt -c's own checks: header fields, format strings, plurals. */

@@ -33,6 +33,17 @@ struct	pocat {
 };
 
 struct pocat	*po_read(const char *);
+/*
+ * po_read() in a process of its own while the caller works on: the
+ * result of po_read_wait() is what po_read() would have returned, with
+ * the same diagnostics.  Every po_read_async() is followed by one
+ * po_read_wait() or po_read_cancel().
+ */
+struct poasync;
+struct poasync	*po_read_async(const char *);
+struct pocat	*po_read_wait(struct poasync *);
+/* A po_read_async() that is not wanted after all (NULL: nothing). */
+void		 po_read_cancel(struct poasync *);
 int		 po_add(struct pocat *, const char *);
 void		 po_free(struct pocat *);
 /* The languages listed in DIR/LINGUAS. */
