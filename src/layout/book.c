@@ -88,6 +88,8 @@ struct	bk {
 	char			**strs;		/* span texts to free */
 	size_t			 nstrs;
 	struct pcache		 pc;
+	xmlNodePtr		 locup;		/* span_add(): the file of */
+	const char		*locfile;	/* locup's children */
 };
 
 /* Spans being gathered for one paragraph. */
@@ -245,9 +247,29 @@ span_add(struct bk *b, struct spans *sp, const char *text, enum fstyle st,
     int link, xmlNodePtr where)
 {
 	struct msgloc	 loc;
-	char		*file;
+	char		*f;
+	const char	*file;
+	xmlNodePtr	 up = where->parent;
+	long		 line;
+	int		 own;
 
-	doc_node_loc(b->d, where, &loc, &file);
+	/*
+	 * The file comes from xml:base, up the tree: the same as the
+	 * parent's unless the node has its own, and working it out for
+	 * every span was a fiftieth of the layout.
+	 */
+	own = where->type == XML_ELEMENT_NODE &&
+	    xmlHasNsProp(where, BAD_CAST "base", XML_XML_NAMESPACE) != NULL;
+	if (own || up == NULL || up != b->locup) {
+		doc_node_loc(b->d, where, &loc, &f);
+		file = f != NULL ? keep(b, f) : NULL;
+		if (!own) {
+			b->locup = up;
+			b->locfile = file;
+		}
+	} else
+		file = b->locfile;
+	line = xmlGetLineNo(where);
 	if (sp->n == sp->cap) {
 		sp->cap = sp->cap == 0 ? 8 : sp->cap * 2;
 		sp->v = xreallocarray(sp->v, sp->cap, sizeof(*sp->v));
@@ -255,8 +277,8 @@ span_add(struct bk *b, struct spans *sp, const char *text, enum fstyle st,
 	sp->v[sp->n].text = text;
 	sp->v[sp->n].style = st;
 	sp->v[sp->n].link = link;
-	sp->v[sp->n].file = file != NULL ? keep(b, file) : NULL;
-	sp->v[sp->n].line = loc.line;
+	sp->v[sp->n].file = file;
+	sp->v[sp->n].line = line < 0 ? 0 : (int)line;
 	sp->n++;
 }
 
