@@ -518,9 +518,12 @@
 
   <xsl:template match="db:para | db:simpara">
     <xsl:choose>
-      <xsl:when test="db:itemizedlist | db:orderedlist | db:variablelist
-          | db:table | db:informaltable | db:note | db:tip | db:important
-          | db:warning | db:caution | db:literallayout | db:blockquote">
+      <!-- One walk over the children, not one per name. -->
+      <xsl:when test="*[self::db:itemizedlist or self::db:orderedlist
+          or self::db:variablelist or self::db:table or self::db:informaltable
+          or self::db:note or self::db:tip or self::db:important
+          or self::db:warning or self::db:caution or self::db:literallayout
+          or self::db:blockquote]">
         <div class="para"><xsl:call-template name="attrs"/><xsl:apply-templates/></div>
       </xsl:when>
       <xsl:otherwise>
