@@ -125,6 +125,74 @@ wfile_write(const char *path, const void *data, size_t len)
 }
 
 int
+wbatch_add(struct wbatch *wb, const char *path, const void *data,
+    size_t len)
+{
+	struct wfile	*wf;
+
+	if ((wf = wfile_open(path)) == NULL)
+		return -1;
+	if (len > 0 && fwrite(data, 1, len, wf->f) != len) {
+		msg(MSG_WRITE, path, 0, 0, strerror(errno));
+		wfile_abort(wf);
+		return -1;
+	}
+	/* Standard output or a device: written now, nothing to rename. */
+	if (wf->tmp == NULL)
+		return wfile_commit(wf);
+	if (fflush(wf->f) == EOF || ferror(wf->f)) {
+		msg(MSG_WRITE, path, 0, 0, strerror(errno));
+		wfile_abort(wf);
+		return -1;
+	}
+	wb->v = xreallocarray(wb->v, wb->n + 1, sizeof(*wb->v));
+	wb->v[wb->n++] = wf;
+	return 0;
+}
+
+int
+wbatch_commit(struct wbatch *wb)
+{
+	int	 rc = 0;
+
+	/* Every file's data and the directory entries, with one sync. */
+	if (wb->n > 0 && syncfs(fileno(wb->v[0]->f)) == -1) {
+		msg(MSG_WRITE, wb->v[0]->path, 0, 0, strerror(errno));
+		wbatch_abort(wb);
+		return -1;
+	}
+	for (size_t i = 0; i < wb->n; i++) {
+		struct wfile	*wf = wb->v[i];
+
+		if (rc == 0 && (fclose(wf->f) == EOF ||
+		    rename(wf->tmp, wf->path) == -1)) {
+			msg(MSG_WRITE, wf->path, 0, 0, strerror(errno));
+			rc = -1;
+		} else if (rc != 0)
+			fclose(wf->f);
+		if (rc != 0)
+			unlink(wf->tmp);
+		free(wf->tmp);
+		free(wf->path);
+		free(wf);
+	}
+	free(wb->v);
+	wb->v = NULL;
+	wb->n = 0;
+	return rc;
+}
+
+void
+wbatch_abort(struct wbatch *wb)
+{
+	for (size_t i = 0; i < wb->n; i++)
+		wfile_abort(wb->v[i]);
+	free(wb->v);
+	wb->v = NULL;
+	wb->n = 0;
+}
+
+int
 wfile_mkdirs(const char *path)
 {
 	char	*p = xstrdup(path);

@@ -26,6 +26,24 @@ void		 wfile_abort(struct wfile *);
 
 /* The whole of a file at once; -1 after reporting. */
 int		 wfile_write(const char *, const void *, size_t);
+/*
+ * Files put in place together: wbatch_add() writes each to a temporary
+ * file beside its target, wbatch_commit() makes them all durable with
+ * one syncfs() and renames them into place, wbatch_abort() removes
+ * them.  One sync for an HTML edition instead of one a page; and a
+ * failed edition leaves every page of the previous one, not a mix.  A
+ * zeroed struct wbatch is an empty one.
+ */
+struct	wbatch {
+	struct wfile	**v;
+	size_t		  n;
+};
+
+/* -1 after reporting; the caller then calls wbatch_abort(). */
+int		 wbatch_add(struct wbatch *, const char *, const void *,
+		    size_t);
+int		 wbatch_commit(struct wbatch *);
+void		 wbatch_abort(struct wbatch *);
 /* mkdir -p; -1 after reporting. */
 int		 wfile_mkdirs(const char *);
 

@@ -16,16 +16,16 @@
 #include "doc/doc.h"
 #include "render/html.h"
 
-/* Run the stylesheet for one page and write it. */
+/* Run the stylesheet for one page and write it into the batch. */
 static int
 page(struct doc *d, struct xsl *xsl, const char *name, const char *path,
-    struct htmlout *out)
+    struct wbatch *wb, struct htmlout *out)
 {
 	struct buf	 b = { 0 };
 	int		 rc;
 
 	if ((rc = page_render(d, xsl, name, path, PAGE_HTML, &b)) == 0)
-		rc = wfile_write(path, b.data, b.len);
+		rc = wbatch_add(wb, path, b.data, b.len);
 	if (rc == 0) {
 		out->pages++;
 		out->bytes += b.len;
@@ -39,6 +39,7 @@ html_build(struct doc *d, struct xsl *xsl, const struct edition *ed,
     const char *outdir, struct htmlout *out)
 {
 	static const char *const reserved[] = { "index", NULL };
+	struct wbatch	 wb = { NULL, 0 };
 	xmlNodePtr	 b;
 	char		*dir, *path, **names;
 	size_t		 n;
@@ -55,14 +56,19 @@ html_build(struct doc *d, struct xsl *xsl, const struct edition *ed,
 	}
 	b = page_build_add(d, ed, "../opas.css");
 	path = xasprintf("%s/index.html", dir);
-	rc = page(d, xsl, "index", path, out);
+	rc = page(d, xsl, "index", path, &wb, out);
 	free(path);
 	/* A stylesheet that fails once fails on every page: stop. */
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		path = xasprintf("%s/%s.html", dir, names[i]);
-		rc = page(d, xsl, names[i], path, out);
+		rc = page(d, xsl, names[i], path, &wb, out);
 		free(path);
 	}
+	/* The whole edition, or none of it. */
+	if (rc == 0)
+		rc = wbatch_commit(&wb);
+	else
+		wbatch_abort(&wb);
 	page_names_free(names, n);
 	page_build_drop(b);
 	free(dir);
@@ -74,6 +80,7 @@ html_chooser(struct doc *d, struct xsl *xsl, const struct edition *ed,
     const char *outdir, struct htmlout *out)
 {
 	struct buf	 css = { 0 };
+	struct wbatch	 wb = { NULL, 0 };
 	xmlNodePtr	 b;
 	char		*dir, *path;
 	int		 rc = 0;
@@ -86,9 +93,13 @@ html_chooser(struct doc *d, struct xsl *xsl, const struct edition *ed,
 	}
 	b = page_build_add(d, ed, "opas.css");
 	path = xasprintf("%s/index.html", dir);
-	rc = page(d, xsl, "chooser", path, out);
+	rc = page(d, xsl, "chooser", path, &wb, out);
 	free(path);
 	page_build_drop(b);
+	if (rc == 0)
+		rc = wbatch_commit(&wb);
+	else
+		wbatch_abort(&wb);
 
 	/* The shared stylesheet of every page. */
 	if (data_read("css/book.css", &css) == -1 ||
