@@ -397,12 +397,8 @@ add_num(struct buf *b, double v)
  * hexadecimal one.
  */
 static void
-show(HPDF_Page pg, struct buf *b, const struct dlitem *it, double dx,
-    double dy)
+show(struct buf *b, const struct dlitem *it, double dx, double dy)
 {
-	HPDF_PageAttr		 attr = (HPDF_PageAttr)pg->attr;
-
-	buf_reset(b);
 	add_num(b, dx);
 	buf_add(b, " ", 1);
 	add_num(b, dy);
@@ -427,8 +423,6 @@ show(HPDF_Page pg, struct buf *b, const struct dlitem *it, double dx,
 		}
 	}
 	buf_add(b, ") Tj\n", 5);
-	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf_str(b),
-	    (HPDF_UINT)b->len);
 }
 
 /*
@@ -448,82 +442,58 @@ flate_entry(HPDF_Dict d, HPDF_Stream s)
 	return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
 }
 
-/* 0, or -1 if zlib failed (the page is left to libharu). */
-static int
-deflate_page(HPDF_Page pg, z_stream *z, struct buf *out)
+/*
+ * A page's content, which opas wrote into pb, deflated into its stream;
+ * if zlib fails, written as it is for libharu to compress.
+ */
+static void
+deflate_page(HPDF_Page pg, const struct buf *pb, z_stream *z, int zok,
+    struct buf *out)
 {
 	HPDF_PageAttr	 attr = (HPDF_PageAttr)pg->attr;
-	HPDF_Stream	 s = attr->stream;
-	HPDF_UINT	 nbuf, left, len;
 	unsigned char	 chunk[16384];
-	int		 rc = Z_OK;
+	int		 rc = Z_STREAM_ERROR;
 
-	if (s == NULL || s->type != HPDF_STREAM_MEMORY ||
-	    attr->contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
-		return 0;
-	if (deflateReset(z) != Z_OK)
-		return -1;
 	buf_reset(out);
-	nbuf = HPDF_MemStream_GetBufCount(s);
-	left = HPDF_Stream_Size(s);
-	for (HPDF_UINT i = 0; i <= nbuf && rc != Z_STREAM_END; i++) {
-		HPDF_BYTE	*p = NULL;
-
-		len = 0;
-		if (i < nbuf && (p = HPDF_MemStream_GetBufPtr(s, i, &len)) ==
-		    NULL)
-			return -1;
-		if (len > left)
-			len = left;
-		left -= len;
-		z->next_in = p;
-		z->avail_in = len;
+	if (zok && attr->contents->filter == HPDF_STREAM_FILTER_FLATE_DECODE &&
+	    deflateReset(z) == Z_OK) {
+		z->next_in = (unsigned char *)(pb->data != NULL ? pb->data : "");
+		z->avail_in = (uInt)pb->len;
 		do {
 			z->next_out = chunk;
 			z->avail_out = sizeof(chunk);
-			rc = deflate(z, i < nbuf ? Z_NO_FLUSH : Z_FINISH);
+			rc = deflate(z, Z_FINISH);
 			if (rc == Z_STREAM_ERROR)
-				return -1;
+				break;
 			buf_add(out, chunk, sizeof(chunk) - z->avail_out);
 		} while (z->avail_out == 0);
 	}
-	if (rc != Z_STREAM_END)
-		return -1;
-	HPDF_MemStream_FreeData(s);
-	if (HPDF_Stream_Write(s, (const HPDF_BYTE *)out->data,
-	    (HPDF_UINT)out->len) != HPDF_OK)
-		return -1;
-	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-	attr->contents->write_fn = flate_entry;
-	return 0;
+	if (rc == Z_STREAM_END) {
+		HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)out->data,
+		    (HPDF_UINT)out->len);
+		attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+		attr->contents->write_fn = flate_entry;
+	} else if (pb->len > 0)
+		HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)pb->data,
+		    (HPDF_UINT)pb->len);
 }
 
 static void
-deflate_pages(HPDF_Page *pages, int n)
+deflate_pages(HPDF_Page *pages, struct buf *content, int n)
 {
 	z_stream	 z;
 	struct buf	 out = { 0 };
+	int		 zok;
 
 	memset(&z, 0, sizeof(z));
 	/* A page is some 10 KB: a smaller hash table, cleared per page. */
-	if (deflateInit2(&z, CONTENT_LEVEL, Z_DEFLATED, 15, 6,
-	    Z_DEFAULT_STRATEGY) != Z_OK)
-		return;		/* libharu compresses them */
+	zok = deflateInit2(&z, CONTENT_LEVEL, Z_DEFLATED, 15, 6,
+	    Z_DEFAULT_STRATEGY) == Z_OK;
 	for (int i = 0; i < n; i++)
-		if (deflate_page(pages[i], &z, &out) == -1)
-			break;
-	deflateEnd(&z);
+		deflate_page(pages[i], &content[i], &z, zok, &out);
+	if (zok)
+		deflateEnd(&z);
 	buf_free(&out);
-}
-
-/* Operators written straight into a page's content stream. */
-static void
-put(HPDF_Page pg, const struct buf *b)
-{
-	HPDF_PageAttr	 attr = (HPDF_PageAttr)pg->attr;
-
-	HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)buf_str(b),
-	    (HPDF_UINT)b->len);
 }
 
 /*
@@ -532,9 +502,8 @@ put(HPDF_Page pg, const struct buf *b)
  * for the five operators measured and formatted each number again.
  */
 static void
-rect(HPDF_Page pg, struct buf *b, const struct dlitem *it, double y)
+rect(struct buf *b, const struct dlitem *it, double y)
 {
-	buf_reset(b);
 	if (it->lw > 0) {
 		add_num(b, it->lw);
 		buf_add(b, " w\n0.55 G\n", 11);
@@ -550,7 +519,6 @@ rect(HPDF_Page pg, struct buf *b, const struct dlitem *it, double y)
 	buf_addc(b, ' ');
 	add_num(b, it->h);
 	buf_adds(b, it->lw > 0 ? " re\nS\n" : " re\nf\n0 g\n");
-	put(pg, b);
 }
 
 struct	destpos {
@@ -675,12 +643,13 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	HPDF_Doc	 pdf;
 	HPDF_Font	*fonts;
 	HPDF_Page	*pages, inpg = NULL, stpg = NULL;
+	struct buf	*content = NULL;
+	int		 inpi = 0;
 	HPDF_Font	 infont = NULL;
 	double		 insize = 0, incs = 0, iny = 0, tx = 0, ty = 0;
 	HPDF_Outline	 last[4] = { NULL, NULL, NULL, NULL };
 	struct destpos	*dests = NULL;
 	size_t		 ndest = 0, nf = fontset_count(fs);
-	struct buf	 t = { 0 };
 	HPDF_Date	 date;
 	struct tm	 tm;
 	int		 rc = -1;
@@ -704,6 +673,13 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	}
 
 	pages = xcalloc((size_t)dl->pages, sizeof(*pages));
+	/*
+	 * Each page's content is written here, in order, as the display
+	 * list visits the pages (running heads come last), and given to
+	 * libharu deflated at the end: libharu's stream took some 900
+	 * instructions for every piece of text written into it.
+	 */
+	content = xcalloc((size_t)dl->pages + 1, sizeof(*content));
 	for (int pg = 0; pg < dl->pages; pg++) {
 		pages[pg] = HPDF_AddPage(pdf);
 		HPDF_Page_SetWidth(pages[pg], (HPDF_REAL)dl->pw);
@@ -721,6 +697,7 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	for (size_t i = 0; i < dl->n && st.err == 0; i++) {
 		const struct dlitem	*it = &dl->v[i];
 		HPDF_Page		 pg = pages[it->page];
+		struct buf		*pb = &content[it->page];
 		double			 y = dl->ph - it->y;
 
 		switch (it->kind) {
@@ -735,9 +712,10 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 			 */
 			if (inpg != pg || iny != y) {
 				if (inpg != NULL)
-					HPDF_Page_EndText(inpg);
-				HPDF_Page_BeginText(pg);
+					buf_add(&content[inpi], "ET\n", 3);
+				buf_add(pb, "BT\n", 3);
 				inpg = pg;
+				inpi = it->page;
 				iny = y;
 				tx = ty = 0;
 			}
@@ -757,32 +735,28 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 				if ((name = HPDF_Page_GetLocalFontName(pg,
 				    infont)) == NULL)
 					break;
-				buf_reset(&t);
-				buf_addc(&t, '/');
-				buf_adds(&t, name);
-				buf_addc(&t, ' ');
-				add_num(&t, insize);
-				buf_add(&t, " Tf\n", 4);
-				put(pg, &t);
+				buf_addc(pb, '/');
+				buf_adds(pb, name);
+				buf_addc(pb, ' ');
+				add_num(pb, insize);
+				buf_add(pb, " Tf\n", 4);
 			}
 			if (incs != it->cs) {
 				incs = it->cs;
-				buf_reset(&t);
 				/* Added to every letter of a line: finer. */
-				add_dec(&t, incs, 5);
-				buf_add(&t, " Tc\n", 4);
-				put(pg, &t);
+				add_dec(pb, incs, 5);
+				buf_add(pb, " Tc\n", 4);
 			}
-			show(pg, &t, it, it->x - tx, y - ty);
+			show(pb, it, it->x - tx, y - ty);
 			tx = it->x;
 			ty = y;
 			break;
 		case DL_RECT:
 			if (inpg != NULL) {
-				HPDF_Page_EndText(inpg);
+				buf_add(&content[inpi], "ET\n", 3);
 				inpg = NULL;
 			}
-			rect(pg, &t, it, y);
+			rect(pb, it, y);
 			break;
 		case DL_LINK: {
 			HPDF_Rect	 r;
@@ -830,9 +804,12 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 		}
 	}
 	if (inpg != NULL)
-		HPDF_Page_EndText(inpg);
+		buf_add(&content[inpi], "ET\n", 3);
 	if (st.err == 0)
-		deflate_pages(pages, dl->pages);
+		deflate_pages(pages, content, dl->pages);
+	for (int pg = 0; pg < dl->pages; pg++)
+		buf_free(&content[pg]);
+	free(content);
 	free(pages);
 	free(dests);
 
@@ -876,7 +853,6 @@ pdfdev_write(const struct dl *dl, struct fontset *fs,
 	if (st.err != 0)
 		harufail(path, &st);
 out:
-	buf_free(&t);
 	free(fonts);
 	HPDF_Free(pdf);
 	return rc;
