@@ -109,18 +109,29 @@ wfile_abort(struct wfile *wf)
 	free(wf);
 }
 
+/* wfile_open() with data written; NULL after reporting. */
+static struct wfile *
+open_written(const char *path, const void *data, size_t len)
+{
+	struct wfile	*wf;
+
+	if ((wf = wfile_open(path)) == NULL)
+		return NULL;
+	if (len > 0 && fwrite(data, 1, len, wf->f) != len) {
+		msg(MSG_WRITE, path, 0, 0, strerror(errno));
+		wfile_abort(wf);
+		return NULL;
+	}
+	return wf;
+}
+
 int
 wfile_write(const char *path, const void *data, size_t len)
 {
 	struct wfile	*wf;
 
-	if ((wf = wfile_open(path)) == NULL)
+	if ((wf = open_written(path, data, len)) == NULL)
 		return -1;
-	if (len > 0 && fwrite(data, 1, len, wf->f) != len) {
-		msg(MSG_WRITE, path, 0, 0, strerror(errno));
-		wfile_abort(wf);
-		return -1;
-	}
 	return wfile_commit(wf);
 }
 
@@ -130,13 +141,8 @@ wbatch_add(struct wbatch *wb, const char *path, const void *data,
 {
 	struct wfile	*wf;
 
-	if ((wf = wfile_open(path)) == NULL)
+	if ((wf = open_written(path, data, len)) == NULL)
 		return -1;
-	if (len > 0 && fwrite(data, 1, len, wf->f) != len) {
-		msg(MSG_WRITE, path, 0, 0, strerror(errno));
-		wfile_abort(wf);
-		return -1;
-	}
 	/* Standard output or a device: written now, nothing to rename. */
 	if (wf->tmp == NULL)
 		return wfile_commit(wf);
@@ -155,7 +161,7 @@ wbatch_commit(struct wbatch *wb)
 {
 	int	 rc = 0;
 
-	/* Every file's data and the directory entries, with one sync. */
+	/* Every file's data and its temporary name, with one sync. */
 	if (wb->n > 0 && syncfs(fileno(wb->v[0]->f)) == -1) {
 		msg(MSG_WRITE, wb->v[0]->path, 0, 0, strerror(errno));
 		wbatch_abort(wb);

@@ -29,8 +29,8 @@ int		 wfile_write(const char *, const void *, size_t);
 /*
  * Files put in place together: wbatch_add() writes each to a temporary
  * file beside its target, wbatch_commit() makes them all durable with
- * one syncfs() and renames them into place, wbatch_abort() removes
- * them.  One sync for an HTML edition instead of one a page; and a
+ * one syncfs() and renames them into place (if a rename fails, the files
+ * renamed before it stay), wbatch_abort() removes them.  One sync for an HTML edition instead of one a page; and a
  * failed edition leaves every page of the previous one, not a mix.  A
  * zeroed struct wbatch is an empty one.
  */

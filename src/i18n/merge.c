@@ -29,7 +29,7 @@ struct	mctx {
 	xmlHashTablePtr		 ids;		/* xml:id of the source */
 	xmlHashTablePtr		 inlines;	/* names used inline */
 	xmlHashTablePtr		 trans;		/* key -> struct poent */
-	xmlHashTablePtr		 exact;		/* the same, by msgid as written */
+	xmlHashTablePtr		 exact;		/* by msgid as written */
 };
 
 static size_t	find_inlined(xmlNodePtr, const struct segmsg *, xmlNodePtr *);
@@ -668,26 +668,40 @@ merge_run(struct doc *d, struct its *its, const struct pocat *po,
 	return merge_in(d, its, po, NULL, l, st, ents);
 }
 
+/* merge_copy() and merge_copy_async(): the catalogue is po or pa's. */
+static struct doc *
+copy_in(const struct doc *src, const struct pocat *po, struct poasync *pa,
+    const struct lang *l, int quiet, struct mergestats *st,
+    unsigned char **ents)
+{
+	struct doc	*d;
+	struct its	*its;
+	int		 rc;
+
+	d = doc_copy(src);
+	if ((its = its_for(d, NULL)) == NULL) {
+		po_read_cancel(pa);
+		doc_free(d);
+		return NULL;
+	}
+	if (quiet)
+		msg_mute(1);
+	rc = merge_in(d, its, po, pa, l, st, ents);
+	if (quiet)
+		msg_mute(0);
+	its_free(its);
+	if (rc == -1) {
+		doc_free(d);
+		return NULL;
+	}
+	return d;
+}
+
 struct doc *
 merge_copy_async(const struct doc *src, struct poasync *pa,
     const struct lang *l, struct mergestats *st)
 {
-	struct doc	*d;
-	struct its	*its;
-
-	d = doc_copy(src);
-	if ((its = its_for(d, NULL)) == NULL) {
-		po_free(po_read_wait(pa));
-		doc_free(d);
-		return NULL;
-	}
-	if (merge_in(d, its, NULL, pa, l, st, NULL) == -1) {
-		its_free(its);
-		doc_free(d);
-		return NULL;
-	}
-	its_free(its);
-	return d;
+	return copy_in(src, NULL, pa, l, 0, st, NULL);
 }
 
 struct doc *
@@ -695,19 +709,5 @@ merge_copy(const struct doc *src, const struct pocat *po,
     const struct lang *l, int quiet, struct mergestats *st,
     unsigned char **ents)
 {
-	struct doc	*d;
-	struct its	*its;
-
-	d = doc_copy(src);
-	if ((its = its_for(d, NULL)) == NULL) {
-		doc_free(d);
-		return NULL;
-	}
-	if (quiet)
-		msg_mute(1);
-	merge_run(d, its, po, l, st, ents);
-	if (quiet)
-		msg_mute(0);
-	its_free(its);
-	return d;
+	return copy_in(src, po, NULL, l, quiet, st, ents);
 }

@@ -385,11 +385,10 @@ add_num(struct buf *b, double v)
 	add_dec(b, v, 3);
 }
 
-
 /*
  * A piece of text at (dx, dy) from the last one of its text object:
- * "dx dy Td (codes) Tj", written straight into the page's content
- * stream.  HPDF_Page_TextOut() would do the same, but it measures the
+ * "dx dy Td (codes) Tj", added to the page's content (see
+ * pdfdev_write()).  HPDF_Page_TextOut() would do the same, but it measures the
  * text again and clears a 2 KB buffer for every move: a third of the
  * time of writing a PDF.  With the "UTF-8" encoder the code of a BMP
  * character is the character (Identity-H), as the ToUnicode maps say;
@@ -457,7 +456,8 @@ deflate_page(HPDF_Page pg, const struct buf *pb, z_stream *z, int zok,
 	buf_reset(out);
 	if (zok && attr->contents->filter == HPDF_STREAM_FILTER_FLATE_DECODE &&
 	    deflateReset(z) == Z_OK) {
-		z->next_in = (unsigned char *)(pb->data != NULL ? pb->data : "");
+		z->next_in = (unsigned char *)(pb->data != NULL ?
+		    pb->data : "");
 		z->avail_in = (uInt)pb->len;
 		do {
 			z->next_out = chunk;
